@@ -1,0 +1,24 @@
+using Monitoring.Core.Studies;
+
+namespace Monitoring.Core.Submissions;
+
+/// <summary>
+/// Durable storage of submissions: one immutable record per submission id. <see cref="AddAsync"/>
+/// returns only after the submission is durable, so an acknowledged submission survives a crash.
+/// Implementations: the file store (default) and the Azure Blob store (Monitoring.Storage).
+/// </summary>
+public interface ISubmissionStore
+{
+    /// <summary>
+    /// Stores <paramref name="submission"/> unless one with the same id, study, wave and school is already
+    /// stored; then it writes nothing and returns <see cref="StoreOutcome.AlreadyStored"/> with the stored one.
+    /// Safe under concurrent calls with the same id: exactly one wins.
+    /// </summary>
+    Task<(StoreOutcome Outcome, Submission Stored)> AddAsync(Submission submission, CancellationToken cancellationToken = default);
+
+    /// <summary>Every stored submission of <paramref name="study"/>, in no particular order.</summary>
+    IAsyncEnumerable<Submission> ReadAllAsync(StudyId study, CancellationToken cancellationToken = default);
+
+    /// <summary>How many submissions are stored for one school in one wave.</summary>
+    Task<int> CountAsync(StudyId study, WaveId wave, SchoolId school, CancellationToken cancellationToken = default);
+}
