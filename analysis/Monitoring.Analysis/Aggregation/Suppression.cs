@@ -28,7 +28,8 @@ internal static class Suppression
         {
             if (hidden[p] == 0 || hidden[p] >= threshold) continue;
             children ??= Children(parent, parents);
-            foreach (var i in children[p].OrderBy(i => n[i]).ThenBy(i => i))
+            var counts = n.ToArray();
+            foreach (var i in children[p].OrderBy(i => counts[i]).ThenBy(i => i))
             {
                 if (hidden[p] >= threshold) break;
                 if (reason[i] is not null || n[i] == 0) continue;

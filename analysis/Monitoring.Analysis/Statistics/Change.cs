@@ -85,7 +85,7 @@ public static class Change
         return Paired(scores, earlierRows, scores, laterRows, allRows: false, confidenceLevel);
     }
 
-    private static IndependentChange Independent(Moments earlier, Moments later, double confidenceLevel)
+    internal static IndependentChange Independent(Moments earlier, Moments later, double confidenceLevel)
     {
         double difference = later.Mean - earlier.Mean;
         double v1 = earlier.Variance / earlier.N;
