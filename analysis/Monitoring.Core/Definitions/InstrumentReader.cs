@@ -139,9 +139,10 @@ internal static class InstrumentReader
             ResponseFormat? format = null;
             if (formatId is not null && !formats.TryGetValue(formatId, out format))
                 json.Problem(JsonWalker.Child(p, "format"), "unknown-format", $"Item '{id}' uses response format '{formatId}', which this instrument does not define.");
-            if (id is not null && !seen.Add(id))
+            var duplicate = id is not null && !seen.Add(id);
+            if (duplicate)
                 json.Problem(JsonWalker.Child(p, "id"), "duplicate-id", $"Item '{id}' is defined twice in this instrument.");
-            var ok = id is not null && text is not null && format is not null;
+            var ok = id is not null && !duplicate && text is not null && format is not null;
             items.Add(new RawItem(ok ? new Item(new ItemId(id!), new InstrumentId(instrument ?? "?"), text!, format!, false) : null, p));
         }
         return items;
