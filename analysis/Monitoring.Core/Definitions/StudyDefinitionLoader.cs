@@ -93,7 +93,9 @@ public static class StudyDefinitionLoader
             else instruments.Add(instrument);
         }
 
-        var waveIds = waves.Select(w => w.Id).ToHashSet();
+        // Every wave id written in study.json, also of a wave that is broken otherwise, so that
+        // its staff counts are not reported as counts for an unknown wave as well.
+        var waveIds = JsonWalker.DeclaredIds(root, "waves");
         OrganisationReader.Organisation? organisation = null;
         if (organisationFile is not null)
         {
