@@ -21,6 +21,9 @@ internal static class OrganisationReader
             return new Organisation(trajectories, networks, schools, false);
         }
         json.RejectUnknown(root, path, "trajectories", "networks", "schools");
+        // References resolve against every id written, also of an entry broken otherwise: one mistake, one problem.
+        var declaredTrajectories = JsonWalker.DeclaredIds(root, "trajectories");
+        var declaredSchools = JsonWalker.DeclaredIds(root, "schools");
 
         var tPath = JsonWalker.Child(path, "trajectories");
         var tElements = json.Array(root, "trajectories", path, required: true, nonEmpty: true);
@@ -76,7 +79,7 @@ internal static class OrganisationReader
             var id = json.Id(e, "id", p);
             var name = json.String(e, "name", p, required: true);
             var trajectory = json.String(e, "trajectory", p, required: true);
-            if (trajectory is not null && trajectories.Count > 0 && trajectories.All(t => t.Id.Value != trajectory))
+            if (trajectory is not null && declaredTrajectories.Count > 0 && !declaredTrajectories.Contains(trajectory))
             {
                 json.Problem(JsonWalker.Child(p, "trajectory"), "unknown-trajectory", $"Network '{id}' follows trajectory '{trajectory}', which is not defined.");
                 trajectory = null;
@@ -89,7 +92,7 @@ internal static class OrganisationReader
                 var mp = JsonWalker.Index(mPath, j);
                 var school = json.String(mElements[j], mp);
                 if (school is null) { complete = false; continue; }
-                if (schools.All(s => s.Id.Value != school))
+                if (!declaredSchools.Contains(school))
                 {
                     json.Problem(mp, "unknown-school", $"Network '{id}' lists school '{school}', which is not defined under 'schools'.");
                     complete = false;
