@@ -131,7 +131,9 @@ public static class StudyDefinitionLoader
                 }
                 hash = Convert.ToHexStringLower(sha.GetHashAndReset());
             }
-            return new DefinitionResult(problems.Count == 0 ? s : null, problems, files, hash);
+            // Checks that span files (wave order, wave instruments) run last; list problems by file, in reading order.
+            var ordered = problems.OrderBy(p => files.IndexOf(p.File)).ToArray();
+            return new DefinitionResult(problems.Count == 0 ? s : null, ordered, files, hash);
         }
     }
 
