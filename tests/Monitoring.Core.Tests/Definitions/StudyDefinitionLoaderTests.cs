@@ -472,6 +472,55 @@ public sealed class StudyDefinitionLoaderTests
     }
 
     [Fact]
+    public async Task AStudyWithoutRolesIsMissingARequiredProperty()
+    {
+        using var copy = new StudyCopy().Edit(Study, s => s.Remove("roles"));
+
+        ProblemAssert.Only(await copy.LoadAsync(), Study, "$.roles", "missing");
+    }
+
+    [Fact]
+    public async Task AStudyNameGivenAsPlainTextIsAWrongType()
+    {
+        using var copy = new StudyCopy().Edit(Study, s => s["name"] = "Vlaamse Veerkracht");
+
+        ProblemAssert.Only(await copy.LoadAsync(), Study, "$.name", "wrong-type");
+    }
+
+    [Fact]
+    public async Task AStudyIdWithASpaceIsABadId()
+    {
+        using var copy = new StudyCopy().Edit(Study, s => s["id"] = "vlaamse veerkracht");
+
+        ProblemAssert.Only(await copy.LoadAsync(), Study, "$.id", "bad-id");
+    }
+
+    [Fact]
+    public async Task AMisspeltTopLevelPropertyIsAnUnknownProperty()
+    {
+        using var copy = new StudyCopy().Edit(Study, s =>
+        {
+            var waves = s["waves"]!.DeepClone();
+            s.Remove("waves");
+            s["wave"] = waves;
+        });
+
+        var result = await copy.LoadAsync();
+
+        Assert.Equal(2, result.Problems.Count);
+        ProblemAssert.Has(result, Study, "$.wave", "unknown-property");
+        ProblemAssert.Has(result, Study, "$.waves", "missing");
+    }
+
+    [Fact]
+    public async Task ARoleWithoutDutchNameIsReported()
+    {
+        using var copy = new StudyCopy().Edit(Study, s => s["roles"]![3]!["name"]!.AsObject().Remove("nl"));
+
+        ProblemAssert.Only(await copy.LoadAsync(), Study, "$.roles[3].name.nl", "missing-dutch");
+    }
+
+    [Fact]
     public async Task ProblemsInSeveralFilesAreAllReportedAtOnce()
     {
         using var copy = new StudyCopy()
