@@ -57,7 +57,7 @@ internal static class OrganisationReader
                 foreach (var entry in staffElement.EnumerateObject())
                 {
                     var ep = JsonWalker.Child(JsonWalker.Child(p, "staff"), entry.Name);
-                    if (!waveIds.Contains(entry.Name))
+                    if (waveIds.Count > 0 && !waveIds.Contains(entry.Name))
                         json.Problem(ep, "unknown-wave", $"Staff count for wave '{entry.Name}', which study.json does not define.");
                     var count = json.Int(entry.Value, ep, min: 1);
                     if (count is not null) staff[new WaveId(entry.Name)] = count.Value;
