@@ -90,9 +90,9 @@ internal static class AnalysisSettingsReader
             Seed = json.Int(pr, "seed", p, required: false) ?? d.Seed,
             MinK = json.Int(pr, "minK", p, required: false, min: 2, max: 50) ?? d.MinK,
             MaxK = json.Int(pr, "maxK", p, required: false, min: 2, max: 50) ?? d.MaxK,
-            ForcedK = json.Int(pr, "k", p, required: false, min: 1, max: 50),
+            ForcedK = json.Int(pr, "k", p, required: false, min: 2, max: 50),
             Restarts = json.Int(pr, "restarts", p, required: false, min: 1, max: 1000) ?? d.Restarts,
-            BootstrapResamples = json.Int(pr, "bootstrapResamples", p, required: false, min: 0, max: 100_000) ?? d.BootstrapResamples,
+            BootstrapResamples = json.Int(pr, "bootstrapResamples", p, required: false, min: 1, max: 100_000) ?? d.BootstrapResamples,
             StabilityThreshold = json.Double(pr, "stabilityThreshold", p, 0, 1, minExclusive: false, maxExclusive: false) ?? d.StabilityThreshold,
         };
         if (result.MinK > result.MaxK)

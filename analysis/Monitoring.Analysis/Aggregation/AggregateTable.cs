@@ -1,0 +1,190 @@
+using Monitoring.Analysis.Scoring;
+using Monitoring.Analysis.Statistics;
+using Monitoring.Core.Instruments;
+using Monitoring.Core.Results;
+using Monitoring.Core.Studies;
+
+namespace Monitoring.Analysis.Aggregation;
+
+/// <summary>
+/// The moments of every scale score per unit (school, network, trajectory, all) and wave, from one
+/// pass over the kept responses per scale (schools) and exact pooling upwards, with the suppression
+/// decision of each. Internal: results leave as <see cref="Aggregate"/> and <see cref="SchoolMean"/> records.
+/// </summary>
+internal sealed class AggregateTable
+{
+    private static readonly AggregateLevel[] Levels = [AggregateLevel.School, AggregateLevel.Network, AggregateLevel.Trajectory, AggregateLevel.All];
+
+    private AggregateTable(Study study, UnitIndex units, Moments[][][] moments, string?[][][] reasons)
+    {
+        Study = study;
+        Units = units;
+        _moments = moments;
+        _reasons = reasons;
+    }
+
+    private readonly Moments[][][] _moments; // [level][scale][wave * units + unit]
+    private readonly string?[][][] _reasons;
+
+    public Study Study { get; }
+
+    public UnitIndex Units { get; }
+
+    public int UnitCount(AggregateLevel level) => Units.Ids[level].Length;
+
+    public Moments MomentsOf(AggregateLevel level, int scale, int wave, int unit) => _moments[(int)level][scale][wave * UnitCount(level) + unit];
+
+    public string? ReasonOf(AggregateLevel level, int scale, int wave, int unit) => _reasons[(int)level][scale][wave * UnitCount(level) + unit];
+
+    public static AggregateTable Compute(ScoredResponses scored)
+    {
+        var study = scored.Table.Study;
+        var units = new UnitIndex(study);
+        var waves = study.Waves.Count;
+        var threshold = study.Analysis.PrivacyThreshold;
+        var scales = study.Scales.Count;
+        var moments = Levels.Select(_ => new Moments[scales][]).ToArray();
+        var reasons = Levels.Select(_ => new string?[scales][]).ToArray();
+        var schoolsOf = scored.Table.Schools;
+        var wavesOf = scored.Table.Waves;
+        var rows = scored.Rows;
+        var schools = study.Schools.Count;
+
+        Parallel.For(0, scales, s =>
+        {
+            var score = scored.Scores[s];
+            var groups = waves * schools;
+            var count = new int[groups];
+            var sum = new double[groups];
+            var group = new int[rows.Length];
+            for (var k = 0; k < rows.Length; k++)
+            {
+                var g = wavesOf[rows[k]] * schools + schoolsOf[rows[k]];
+                group[k] = g;
+                var v = score[k];
+                if (float.IsNaN(v)) continue;
+                count[g]++;
+                sum[g] += v;
+            }
+            var squares = new double[groups];
+            for (var k = 0; k < rows.Length; k++)
+            {
+                var v = score[k];
+                if (float.IsNaN(v)) continue;
+                var g = group[k];
+                var d = v - sum[g] / count[g];
+                squares[g] += d * d;
+            }
+            var level = new Moments[groups];
+            for (var g = 0; g < groups; g++)
+                level[g] = count[g] == 0 ? MomentsMerge.Empty : new Moments(count[g], sum[g] / count[g], squares[g]);
+            moments[0][s] = level;
+            for (var l = 1; l < Levels.Length; l++)
+            {
+                var childParents = units.Parents(Levels[l - 1]);
+                var size = units.Ids[Levels[l]].Length;
+                var childSize = units.Ids[Levels[l - 1]].Length;
+                var pooled = new Moments[waves * size];
+                Array.Fill(pooled, MomentsMerge.Empty);
+                for (var w = 0; w < waves; w++)
+                    for (var c = 0; c < childSize; c++)
+                    {
+                        var target = w * size + childParents[c];
+                        pooled[target] = MomentsMerge.Combine(pooled[target], moments[l - 1][s][w * childSize + c]);
+                    }
+                moments[l][s] = pooled;
+            }
+            for (var l = 0; l < Levels.Length; l++)
+            {
+                var size = units.Ids[Levels[l]].Length;
+                var parents = l + 1 < Levels.Length ? units.Ids[Levels[l + 1]].Length : 0;
+                var parentOf = units.Parents(Levels[l]);
+                var decided = new string?[waves * size];
+                var n = new int[size];
+                var reason = new string?[size];
+                for (var w = 0; w < waves; w++)
+                {
+                    for (var u = 0; u < size; u++) n[u] = moments[l][s][w * size + u].N;
+                    Suppression.Apply(n, parentOf, parents, threshold, reason);
+                    Array.Copy(reason, 0, decided, w * size, size);
+                }
+                reasons[l][s] = decided;
+            }
+        });
+        return new AggregateTable(study, units, moments, reasons);
+    }
+
+    /// <summary>Every aggregate, coordinator-safe: statistics withheld where suppressed. Ordered by level, unit, wave, scale.</summary>
+    public IReadOnlyList<Aggregate> ToAggregates()
+    {
+        var level95 = Study.Analysis.ConfidenceLevel;
+        var result = new List<Aggregate>();
+        foreach (var level in Levels)
+        {
+            var size = UnitCount(level);
+            for (var u = 0; u < size; u++)
+                for (var w = 0; w < Study.Waves.Count; w++)
+                    for (var s = 0; s < Study.Scales.Count; s++)
+                    {
+                        var reason = ReasonOf(level, s, w, u);
+                        Estimate? estimate = null;
+                        if (reason is null)
+                        {
+                            var d = Descriptives.From(MomentsOf(level, s, w, u), level95);
+                            estimate = new Estimate(d.N, d.Mean, d.StandardDeviation, d.StandardError, d.Lower, d.Upper);
+                        }
+                        result.Add(new Aggregate(level, Units.Ids[level][u], Study.Waves[w].Id, Study.Scales[s].Id, estimate, reason is not null, reason));
+                    }
+        }
+        return result;
+    }
+
+    /// <summary>Every school's unsuppressed mean per scale and wave where it has valid scores: the input of profiles.</summary>
+    public IReadOnlyList<SchoolMean> ToSchoolMeans()
+    {
+        var result = new List<SchoolMean>();
+        for (var u = 0; u < UnitCount(AggregateLevel.School); u++)
+            for (var w = 0; w < Study.Waves.Count; w++)
+                for (var s = 0; s < Study.Scales.Count; s++)
+                {
+                    var m = MomentsOf(AggregateLevel.School, s, w, u);
+                    if (m.N > 0) result.Add(new SchoolMean(Study.Schools[u].Id, Study.Waves[w].Id, Study.Scales[s].Id, m.N, m.Mean));
+                }
+        return result;
+    }
+
+    /// <summary>
+    /// Change per unit and scale for every pair of waves (baseline to each later wave and each consecutive
+    /// pair, which together are all pairs for three waves), suppressed when either wave is.
+    /// </summary>
+    public IReadOnlyList<ChangeEstimate> ToChanges()
+    {
+        var pairs = new List<(int From, int To)>();
+        for (var w = 1; w < Study.Waves.Count; w++) pairs.Add((0, w));
+        for (var w = 2; w < Study.Waves.Count; w++) pairs.Add((w - 1, w));
+        var level95 = Study.Analysis.ConfidenceLevel;
+        var result = new List<ChangeEstimate>();
+        foreach (var level in Levels)
+            for (var u = 0; u < UnitCount(level); u++)
+                for (var s = 0; s < Study.Scales.Count; s++)
+                    foreach (var (from, to) in pairs)
+                    {
+                        var a = MomentsOf(level, s, from, u);
+                        var b = MomentsOf(level, s, to, u);
+                        var suppressed = ReasonOf(level, s, from, u) is not null || ReasonOf(level, s, to, u) is not null;
+                        var scale = Study.Scales[s].Id;
+                        var unit = Units.Ids[level][u];
+                        if (suppressed)
+                        {
+                            result.Add(new ChangeEstimate(level, unit, scale, Study.Waves[from].Id, Study.Waves[to].Id, 0, 0, null, null, null, null, null, null, true));
+                            continue;
+                        }
+                        var c = Change.Independent(a, b, level95);
+                        result.Add(new ChangeEstimate(level, unit, scale, Study.Waves[from].Id, Study.Waves[to].Id, a.N, b.N,
+                            a.Mean, b.Mean, c.Difference, Finite(c.Lower), Finite(c.Upper), Finite(c.CohensD), false));
+                    }
+        return result;
+    }
+
+    private static double? Finite(double value) => double.IsFinite(value) ? value : null;
+}

@@ -1,0 +1,49 @@
+namespace Monitoring.Analysis.Aggregation;
+
+/// <summary>
+/// Decides which aggregates coordinators may see (docs/methods.md, "Privacy"). Primary: a unit with
+/// fewer valid scores than the threshold. Secondary (complementary): within each parent, the suppressed
+/// children together must hold either no scores or at least the threshold; otherwise the parent's total
+/// minus the shown children would reveal them, so the smallest shown child is suppressed too, until that holds.
+/// </summary>
+internal static class Suppression
+{
+    public const string BelowThreshold = "below threshold";
+    public const string Complementary = "complementary";
+
+    /// <summary>
+    /// Fills <paramref name="reason"/> (null = shown) for children whose counts are <paramref name="n"/>,
+    /// grouped by <paramref name="parent"/> (one index per child).
+    /// </summary>
+    public static void Apply(ReadOnlySpan<int> n, ReadOnlySpan<int> parent, int parents, int threshold, string?[] reason)
+    {
+        for (var i = 0; i < n.Length; i++)
+            reason[i] = n[i] < threshold ? BelowThreshold : null;
+        if (parents == 0) return;
+        var hidden = new int[parents];
+        for (var i = 0; i < n.Length; i++)
+            if (reason[i] is not null) hidden[parent[i]] += n[i];
+        List<int>[]? children = null;
+        for (var p = 0; p < parents; p++)
+        {
+            if (hidden[p] == 0 || hidden[p] >= threshold) continue;
+            children ??= Children(parent, parents);
+            var counts = n.ToArray();
+            foreach (var i in children[p].OrderBy(i => counts[i]).ThenBy(i => i))
+            {
+                if (hidden[p] >= threshold) break;
+                if (reason[i] is not null || n[i] == 0) continue;
+                reason[i] = Complementary;
+                hidden[p] += n[i];
+            }
+        }
+    }
+
+    private static List<int>[] Children(ReadOnlySpan<int> parent, int parents)
+    {
+        var children = new List<int>[parents];
+        for (var p = 0; p < parents; p++) children[p] = [];
+        for (var i = 0; i < parent.Length; i++) children[parent[i]].Add(i);
+        return children;
+    }
+}

@@ -1,0 +1,134 @@
+using System.Globalization;
+using Monitoring.Analysis.Responses;
+using Monitoring.Core.Settings;
+
+namespace Monitoring.Analysis.Cleaning;
+
+/// <summary>
+/// Applies the study's cleaning rules (docs/methods.md, "Cleaning") to a table of readable responses:
+/// outside window, then duplicates, then too incomplete, speeders and straight-liners. Each rule can be
+/// switched off in the study's analysis settings. Never throws on bad data; every exclusion is returned.
+/// </summary>
+public static class ResponseCleaning
+{
+    /// <summary>Which rows are kept (<c>true</c>) and the exclusions, in source-row order.</summary>
+    public static CleaningResult Apply(ResponseTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var study = table.Study;
+        var settings = study.Analysis.Cleaning;
+        var n = table.Count;
+        var kept = new bool[n];
+        Array.Fill(kept, true);
+        var rule = new CleaningRule?[n];
+        var detail = new string?[n];
+
+        void Exclude(int row, CleaningRule why, string text)
+        {
+            kept[row] = false;
+            rule[row] = why;
+            detail[row] = text;
+        }
+
+        if (settings.OutsideWindow)
+            for (var r = 0; r < n; r++)
+            {
+                var wave = study.Waves[table.Waves[r]];
+                if (!wave.IsOpenAt(table.Submitted[r]))
+                    Exclude(r, CleaningRule.OutsideWindow,
+                        $"submitted {table.Submitted[r]:yyyy-MM-dd'T'HH:mm:sszzz}; window {wave.Opens:yyyy-MM-dd'T'HH:mm:sszzz} to {wave.Closes:yyyy-MM-dd'T'HH:mm:sszzz}");
+            }
+
+        if (settings.Duplicates)
+        {
+            // Same response id: keep the last submitted (ties: the later row).
+            var byId = new Dictionary<string, int>(n, StringComparer.Ordinal);
+            for (var r = 0; r < n; r++)
+            {
+                if (!kept[r]) continue;
+                if (byId.TryGetValue(table.ResponseIds[r], out var other))
+                {
+                    var (loser, winner) = Later(table, other, r) ? (r, other) : (other, r);
+                    Exclude(loser, CleaningRule.Duplicate, $"same response id as row {table.SourceRows[winner]}, which was submitted later");
+                    byId[table.ResponseIds[r]] = winner;
+                }
+                else byId[table.ResponseIds[r]] = r;
+            }
+            // Same person (linkage code) in the same school and wave.
+            var byPerson = new Dictionary<(string, int, int), int>();
+            for (var r = 0; r < n; r++)
+            {
+                if (!kept[r] || table.Linkage[r] is not { } code) continue;
+                var key = (code, table.Schools[r], table.Waves[r]);
+                if (byPerson.TryGetValue(key, out var other))
+                {
+                    var (loser, winner) = Later(table, other, r) ? (r, other) : (other, r);
+                    Exclude(loser, CleaningRule.Duplicate, $"same linkage code, school and wave as row {table.SourceRows[winner]}, which was submitted later");
+                    byPerson[key] = winner;
+                }
+                else byPerson[key] = r;
+            }
+        }
+
+        var items = study.Items;
+        var waveItems = study.Waves.Select(w => items.Select((item, j) => (item, j)).Where(p => w.Instruments.Contains(p.item.Instrument)).Select(p => p.j).ToArray()).ToArray();
+        // The batteries a straight-liner is judged on: each instrument that has reverse-keyed items.
+        var batteries = study.Instruments
+            .Where(i => i.Items.Any(item => item.IsReverseKeyed))
+            .Select(i => (Instrument: i.Id, Items: items.Select((item, j) => (item, j)).Where(p => p.item.Instrument == i.Id).Select(p => p.j).ToArray()))
+            .ToArray();
+        for (var r = 0; r < n; r++)
+        {
+            if (!kept[r]) continue;
+            var wave = table.Waves[r];
+            var answered = 0;
+            foreach (var j in waveItems[wave])
+                if (!float.IsNaN(table.Answers[j][r])) answered++;
+            var total = waveItems[wave].Length;
+            if (settings.Incomplete && answered < settings.MinAnsweredShare * total)
+            {
+                Exclude(r, CleaningRule.Incomplete, $"{answered} of {total} items answered (minimum share {Text(settings.MinAnsweredShare)})");
+                continue;
+            }
+            var seconds = (table.Submitted[r] - table.Started[r]).TotalSeconds;
+            if (settings.Speeders && answered > 0 && seconds / answered < settings.MinSecondsPerItem)
+            {
+                Exclude(r, CleaningRule.Speeder, $"{Text(seconds)} s for {answered} items = {Text(seconds / answered)} s per item (minimum {Text(settings.MinSecondsPerItem)})");
+                continue;
+            }
+            if (settings.StraightLiners)
+                foreach (var (instrument, battery) in batteries)
+                {
+                    if (!study.Waves[wave].Instruments.Contains(instrument)) continue;
+                    var count = 0;
+                    var first = float.NaN;
+                    var same = true;
+                    foreach (var j in battery)
+                    {
+                        var v = table.Answers[j][r];
+                        if (float.IsNaN(v)) continue;
+                        if (count++ == 0) first = v;
+                        else if (v != first) { same = false; break; }
+                    }
+                    if (same && count >= settings.StraightLineMinItems)
+                    {
+                        Exclude(r, CleaningRule.StraightLiner, $"answered {Text(first)} to all {count} answered items of '{instrument}', which has reverse-keyed items (minimum {settings.StraightLineMinItems})");
+                        break;
+                    }
+                }
+        }
+
+        var exclusions = new List<Exclusion>();
+        for (var r = 0; r < n; r++)
+            if (!kept[r])
+                exclusions.Add(new Exclusion(table.SourceRows[r], table.ResponseIds[r], study.Schools[table.Schools[r]].Id.Value,
+                    study.Waves[table.Waves[r]].Id.Value, rule[r]!.Value, detail[r]!));
+        return new CleaningResult(kept, exclusions);
+    }
+
+    /// <summary>Whether row <paramref name="a"/> was submitted after row <paramref name="b"/> (ties: the later row wins).</summary>
+    private static bool Later(ResponseTable table, int a, int b) =>
+        table.Submitted[a] > table.Submitted[b] || (table.Submitted[a] == table.Submitted[b] && a > b);
+
+    private static string Text(double value) => Math.Round(value, 2).ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,16 @@
+namespace Monitoring.Analysis.Responses;
+
+/// <summary>
+/// A problem with one row of raw responses (or one stored submission). A row with any problem is
+/// excluded from the analysis and listed in the cleaning log with every problem it has.
+/// </summary>
+/// <param name="Row">The 1-based row in the file, the header being row 1; 1 for a problem with the header itself.</param>
+/// <param name="Column">The column, or null for the row as a whole.</param>
+/// <param name="Value">The offending value as read (shortened to 60 characters), or null.</param>
+/// <param name="Reason">What is wrong, in English.</param>
+/// <param name="ResponseId">The row's response id when it could be read, else null.</param>
+public sealed record RowProblem(int Row, string? Column, string? Value, string Reason, string? ResponseId = null)
+{
+    /// <inheritdoc/>
+    public override string ToString() => $"row {Row}{(Column is null ? "" : $", column '{Column}'")}{(Value is null ? "" : $", value '{Value}'")}: {Reason}";
+}

@@ -1,0 +1,175 @@
+namespace Monitoring.Analysis.Statistics;
+
+/// <summary>
+/// Change of a score between two waves, always later − earlier: for independent samples (Welch t interval,
+/// Cohen's d with pooled SD) and for linked respondents (paired t interval, d_z and d_av). NaN values are
+/// skipped (pairwise for paired data). See <see cref="IndependentChange"/>, <see cref="PairedChange"/> and
+/// <c>docs/methods.md</c> ("Change and effect sizes").
+/// </summary>
+public static class Change
+{
+    /// <summary>Change between the scores of two independent samples.</summary>
+    /// <param name="earlier">Scores in the earlier wave; NaN = missing.</param>
+    /// <param name="later">Scores in the later wave; NaN = missing.</param>
+    /// <param name="confidenceLevel">Two-sided level of the intervals, strictly between 0 and 1.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The level is outside (0, 1).</exception>
+    public static IndependentChange Independent(
+        ReadOnlySpan<float> earlier, ReadOnlySpan<float> later, double confidenceLevel = 0.95)
+    {
+        TInterval.ValidateLevel(confidenceLevel, nameof(confidenceLevel));
+        return Independent(
+            Moments.Of(earlier, [], allRows: true), Moments.Of(later, [], allRows: true), confidenceLevel);
+    }
+
+    /// <summary>Change between two subsets of one score column (e.g. the responses of two waves).</summary>
+    /// <param name="scores">A column with one score per response; NaN = missing.</param>
+    /// <param name="earlierRows">Indices of the earlier wave's responses.</param>
+    /// <param name="laterRows">Indices of the later wave's responses.</param>
+    /// <param name="confidenceLevel">Two-sided level of the intervals, strictly between 0 and 1.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The level is outside (0, 1).</exception>
+    /// <exception cref="IndexOutOfRangeException">A row index is outside the column.</exception>
+    public static IndependentChange Independent(
+        ReadOnlySpan<float> scores,
+        ReadOnlySpan<int> earlierRows,
+        ReadOnlySpan<int> laterRows,
+        double confidenceLevel = 0.95)
+    {
+        TInterval.ValidateLevel(confidenceLevel, nameof(confidenceLevel));
+        return Independent(
+            Moments.Of(scores, earlierRows, allRows: false),
+            Moments.Of(scores, laterRows, allRows: false),
+            confidenceLevel);
+    }
+
+    /// <summary>Change of linked respondents: <c>earlier[i]</c> and <c>later[i]</c> are one person.</summary>
+    /// <param name="earlier">Earlier scores; NaN = missing.</param>
+    /// <param name="later">Later scores, aligned with <paramref name="earlier"/>; NaN = missing.</param>
+    /// <param name="confidenceLevel">Two-sided level of the interval, strictly between 0 and 1.</param>
+    /// <exception cref="ArgumentException">The spans differ in length.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The level is outside (0, 1).</exception>
+    public static PairedChange Paired(
+        ReadOnlySpan<float> earlier, ReadOnlySpan<float> later, double confidenceLevel = 0.95)
+    {
+        if (earlier.Length != later.Length)
+        {
+            throw new ArgumentException("Paired scores must be aligned: one earlier and one later score per person.", nameof(later));
+        }
+
+        TInterval.ValidateLevel(confidenceLevel, nameof(confidenceLevel));
+        return Paired(earlier, [], later, [], allRows: true, confidenceLevel);
+    }
+
+    /// <summary>
+    /// Change of linked respondents within one score column: <c>scores[earlierRows[i]]</c> and
+    /// <c>scores[laterRows[i]]</c> are one person's responses in the two waves.
+    /// </summary>
+    /// <param name="scores">A column with one score per response; NaN = missing.</param>
+    /// <param name="earlierRows">Indices of the earlier responses.</param>
+    /// <param name="laterRows">Indices of the later responses, aligned with <paramref name="earlierRows"/>.</param>
+    /// <param name="confidenceLevel">Two-sided level of the interval, strictly between 0 and 1.</param>
+    /// <exception cref="ArgumentException">The row lists differ in length.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The level is outside (0, 1).</exception>
+    /// <exception cref="IndexOutOfRangeException">A row index is outside the column.</exception>
+    public static PairedChange Paired(
+        ReadOnlySpan<float> scores,
+        ReadOnlySpan<int> earlierRows,
+        ReadOnlySpan<int> laterRows,
+        double confidenceLevel = 0.95)
+    {
+        if (earlierRows.Length != laterRows.Length)
+        {
+            throw new ArgumentException("Paired rows must be aligned: one earlier and one later row per person.", nameof(laterRows));
+        }
+
+        TInterval.ValidateLevel(confidenceLevel, nameof(confidenceLevel));
+        return Paired(scores, earlierRows, scores, laterRows, allRows: false, confidenceLevel);
+    }
+
+    internal static IndependentChange Independent(Moments earlier, Moments later, double confidenceLevel)
+    {
+        double difference = later.Mean - earlier.Mean;
+        double v1 = earlier.Variance / earlier.N;
+        double v2 = later.Variance / later.N;
+        double se = Math.Sqrt(v1 + v2);
+        double df = (v1 + v2) * (v1 + v2) / ((v1 * v1 / (earlier.N - 1)) + (v2 * v2 / (later.N - 1)));
+        // Both waves without spread: Welch's df is 0/0, the interval collapses to the difference.
+        double halfWidth = se == 0 ? 0 : TInterval.Quantile(confidenceLevel, df) * se;
+        double pooledSd = Math.Sqrt(
+            (earlier.SumOfSquares + later.SumOfSquares) / (earlier.N + later.N - 2));
+        double d = earlier.N >= 2 && later.N >= 2 && pooledSd > 0 ? difference / pooledSd : double.NaN;
+        return new IndependentChange(
+            Descriptives.From(earlier, confidenceLevel),
+            Descriptives.From(later, confidenceLevel),
+            difference,
+            se,
+            df,
+            confidenceLevel,
+            difference - halfWidth,
+            difference + halfWidth,
+            d);
+    }
+
+    private static PairedChange Paired(
+        ReadOnlySpan<float> earlier,
+        ReadOnlySpan<int> earlierRows,
+        ReadOnlySpan<float> later,
+        ReadOnlySpan<int> laterRows,
+        bool allRows,
+        double confidenceLevel)
+    {
+        int count = allRows ? earlier.Length : earlierRows.Length;
+        int n = 0;
+        double sumEarlier = 0, sumLater = 0;
+        for (int i = 0; i < count; i++)
+        {
+            float e = earlier[allRows ? i : earlierRows[i]];
+            float l = later[allRows ? i : laterRows[i]];
+            if (!float.IsNaN(e) && !float.IsNaN(l))
+            {
+                n++;
+                sumEarlier += e;
+                sumLater += l;
+            }
+        }
+
+        double meanEarlier = n > 0 ? sumEarlier / n : double.NaN;
+        double meanLater = n > 0 ? sumLater / n : double.NaN;
+        double meanDifference = meanLater - meanEarlier;
+        double ssEarlier = 0, ssLater = 0, ssDifference = 0;
+        for (int i = 0; i < count; i++)
+        {
+            float e = earlier[allRows ? i : earlierRows[i]];
+            float l = later[allRows ? i : laterRows[i]];
+            if (!float.IsNaN(e) && !float.IsNaN(l))
+            {
+                double de = e - meanEarlier;
+                double dl = l - meanLater;
+                double dd = dl - de;
+                ssEarlier += de * de;
+                ssLater += dl * dl;
+                ssDifference += dd * dd;
+            }
+        }
+
+        double sdDifference = n >= 2 ? Math.Sqrt(ssDifference / (n - 1)) : double.NaN;
+        double se = sdDifference / Math.Sqrt(n);
+        double df = n - 1;
+        double halfWidth = TInterval.Quantile(confidenceLevel, df) * se;
+        double averageSd = n >= 2 ? (Math.Sqrt(ssEarlier / (n - 1)) + Math.Sqrt(ssLater / (n - 1))) / 2 : double.NaN;
+        double dz = sdDifference > 0 ? meanDifference / sdDifference : double.NaN;
+        double dav = averageSd > 0 ? meanDifference / averageSd : double.NaN;
+        return new PairedChange(
+            n,
+            meanEarlier,
+            meanLater,
+            meanDifference,
+            sdDifference,
+            se,
+            df,
+            confidenceLevel,
+            meanDifference - halfWidth,
+            meanDifference + halfWidth,
+            dz,
+            dav);
+    }
+}

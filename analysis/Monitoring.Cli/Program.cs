@@ -1,0 +1,9 @@
+using System.CommandLine;
+using Monitoring.Cli.Commands;
+
+var root = new RootCommand("monitoring: survey and analytics pipeline for the scientific follow-up of school networks.")
+{
+    ValidateCommand.Create(),
+    GenerateCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Runs every test project and ends with one line: "N passed, N failed".
+# Installs what the tests need when it is missing (Debian's chromium and chromium-driver, the npm
+# package azurite), starts Azurite on loopback for the blob-store tests, and stops it afterwards.
+# Exit status: 0 when every test passed, 1 otherwise.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+log() { printf '%s\n' "$*" >&2; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+install_prerequisites() {
+  if ! command -v chromium >/dev/null 2>&1; then
+    log "Installing chromium and chromium-driver (apt) for the questionnaire-page tests..."
+    as_root apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver >/dev/null \
+      || log "warning: could not install chromium; the browser tests will fail."
+  fi
+  if ! command -v azurite-blob >/dev/null 2>&1; then
+    log "Installing azurite (npm) for the blob-store tests..."
+    as_root npm install -g --silent azurite@3.37.0 >/dev/null 2>&1 || log "warning: could not install azurite; the blob-store tests will fail."
+  fi
+}
+
+azurite_pid=""
+start_azurite() {
+  command -v azurite-blob >/dev/null 2>&1 || return 0
+  local dir port
+  dir=$(mktemp -d)
+  port=${AZURITE_PORT:-10000}
+  azurite-blob --blobHost 127.0.0.1 --blobPort "$port" --location "$dir" --skipApiVersionCheck --inMemoryPersistence --silent >"$dir/azurite.log" 2>&1 &
+  azurite_pid=$!
+  for _ in $(seq 1 50); do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then break; fi
+    sleep 0.2
+  done
+  export AZURITE_BLOB_CONNECTION_STRING="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:$port/devstoreaccount1;"
+  log "Azurite listens on 127.0.0.1:$port."
+}
+stop_azurite() { [ -n "$azurite_pid" ] && kill "$azurite_pid" 2>/dev/null; wait "$azurite_pid" 2>/dev/null; true; }
+trap stop_azurite EXIT
+
+install_prerequisites
+start_azurite
+
+results=$(mktemp -d)
+log "Building..."
+if ! dotnet build Monitoring.sln -c Release -nologo -v quiet 2>&1 | tee "$results/build.log" | grep -E "error|Build succeeded" >&2; then :; fi
+if grep -qE "[1-9][0-9]* Error\(s\)| error " "$results/build.log"; then
+  log "The build failed."
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+passed=0; failed=0; status=0
+for project in tests/*.Tests/*.Tests.csproj; do
+  name=$(basename "$project" .csproj)
+  log "Testing $name..."
+  out="$results/$name.log"
+  dotnet test "$project" -c Release --no-build -nologo --logger "console;verbosity=normal" >"$out" 2>&1
+  code=$?
+  line=$(grep -E "^(Passed|Failed)!" "$out" | tail -n 1)
+  p=$(sed -nE 's/.*Passed: *([0-9]+).*/\1/p' <<<"$line"); p=${p:-0}
+  f=$(sed -nE 's/.*Failed: *([0-9]+),.*/\1/p' <<<"$line"); f=${f:-0}
+  if [ "$code" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
+  if [ -z "$line" ] && [ "$code" -eq 0 ]; then log "  (no tests)"; fi
+  [ "$f" -gt 0 ] && { grep -E "^\s+Failed |Error Message|Assert\.|^\s+at " "$out" | head -n 60 >&2; status=1; }
+  log "  $name: $p passed, $f failed"
+  passed=$((passed + p)); failed=$((failed + f))
+done
+echo "$passed passed, $failed failed"
+exit $status
