@@ -253,6 +253,22 @@ public sealed class StudyDefinitionLoaderTests
     }
 
     [Fact]
+    public async Task FilesSavedWithAUtf8ByteOrderMarkAndWindowsLineEndsLoad()
+    {
+        using var copy = new StudyCopy();
+        foreach (var file in new[] { Study, "organisation.json", Welbevinden })
+        {
+            var text = File.ReadAllText(copy.PathOf(file)).ReplaceLineEndings("\r\n");
+            File.WriteAllBytes(copy.PathOf(file), [.. System.Text.Encoding.UTF8.GetPreamble(), .. System.Text.Encoding.UTF8.GetBytes(text)]);
+        }
+
+        var result = await copy.LoadAsync();
+
+        Assert.Empty(result.Problems);
+        Assert.Equal(69, result.Study!.Schools.Count);
+    }
+
+    [Fact]
     public async Task AStudyFileThatIsNotAnObjectIsAWrongType()
     {
         using var copy = new StudyCopy().Write(Study, "[]");
