@@ -46,7 +46,10 @@ public static class StudyDefinitionLoader
             hashInput.Add((relative, bytes));
             try
             {
-                return JsonDocument.Parse(bytes, JsonOptions);
+                // Editors on Windows (Notepad, PowerShell) write a UTF-8 byte order mark, which JsonDocument does not skip.
+                var json = bytes.AsMemory();
+                if (json.Span.StartsWith(Encoding.UTF8.Preamble)) json = json[Encoding.UTF8.Preamble.Length..];
+                return JsonDocument.Parse(json, JsonOptions);
             }
             catch (JsonException e)
             {
