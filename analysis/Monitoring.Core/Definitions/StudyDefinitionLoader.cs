@@ -54,7 +54,7 @@ public static class StudyDefinitionLoader
             catch (JsonException e)
             {
                 problems.Add(new DefinitionProblem(relative, "$", "invalid-json",
-                    $"Not valid JSON at line {(e.LineNumber ?? 0) + 1}, byte {(e.BytePositionInLine ?? 0) + 1}: {e.Message.Split(" Path:")[0]}"));
+                    $"Not valid JSON at line {(e.LineNumber ?? 0) + 1}, byte {(e.BytePositionInLine ?? 0) + 1}: {e.Message.Split([" Path:", " LineNumber:"], StringSplitOptions.None)[0]}"));
                 return null;
             }
         }
