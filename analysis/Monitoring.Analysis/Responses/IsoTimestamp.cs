@@ -28,14 +28,15 @@ internal static class IsoTimestamp
         }
         if (s.IsEmpty || s.Length > 40) return false;
         var text = Encoding.UTF8.GetString(s);
-        if (DateTimeOffset.TryParseExact(text, OffsetFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out value)) return true;
-        // A literal Z is UTC; without AssumeUniversal the parser would take the machine's time zone.
-        return DateTimeOffset.TryParseExact(text, UtcFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value);
+        // The literal 'Z' of the UTC formats is not a zone to the parser: without AssumeUniversal it would read local time.
+        return DateTimeOffset.TryParseExact(text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value);
     }
 
-    private static readonly string[] OffsetFormats = ["yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", "yyyy-MM-dd'T'HH:mmzzz"];
-
-    private static readonly string[] UtcFormats = ["yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'"];
+    private static readonly string[] Formats =
+    [
+        "yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", "yyyy-MM-dd'T'HH:mmzzz",
+        "yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'",
+    ];
 
     private static bool Digits(ReadOnlySpan<byte> s, int start, int count, out int value)
     {

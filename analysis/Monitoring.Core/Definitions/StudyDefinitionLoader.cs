@@ -46,12 +46,15 @@ public static class StudyDefinitionLoader
             hashInput.Add((relative, bytes));
             try
             {
-                return JsonDocument.Parse(bytes, JsonOptions);
+                // Editors on Windows (Notepad, PowerShell) write a UTF-8 byte order mark, which JsonDocument does not skip.
+                var json = bytes.AsMemory();
+                if (json.Span.StartsWith(Encoding.UTF8.Preamble)) json = json[Encoding.UTF8.Preamble.Length..];
+                return JsonDocument.Parse(json, JsonOptions);
             }
             catch (JsonException e)
             {
                 problems.Add(new DefinitionProblem(relative, "$", "invalid-json",
-                    $"Not valid JSON at line {(e.LineNumber ?? 0) + 1}, byte {(e.BytePositionInLine ?? 0) + 1}: {e.Message.Split(" Path:")[0]}"));
+                    $"Not valid JSON at line {(e.LineNumber ?? 0) + 1}, byte {(e.BytePositionInLine ?? 0) + 1}: {e.Message.Split([" Path:", " LineNumber:"], StringSplitOptions.None)[0]}"));
                 return null;
             }
         }

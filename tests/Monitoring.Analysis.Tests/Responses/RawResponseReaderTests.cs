@@ -270,6 +270,21 @@ public sealed class RawResponseReaderTests
     }
 
     [Fact]
+    public async Task WindowsLineEndsAndAUtf8ByteOrderMarkAreRead()
+    {
+        var study = await SampleStudy.LoadAsync();
+        var text = File(study, [Row(study, "r-1"), Row(study, "r-2", ("wb_05", "4"))]).Replace("\n", "\r\n");
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text)).ToArray();
+
+        var result = await new RawResponseReader(study).ReadAsync(new MemoryStream(bytes), "excel.csv");
+
+        Assert.Empty(result.Problems);
+        Assert.Equal(["r-1", "r-2"], result.Table.ResponseIds.Take(result.Table.Count));
+        Assert.Equal(4f, result.Table.Answers[4][1]);
+        Assert.Equal(TimeSpan.FromHours(2), result.Table.Submitted[1].Offset);
+    }
+
+    [Fact]
     public async Task AnEmptyFileIsAProblemNotAnException()
     {
         var study = await SampleStudy.LoadAsync();

@@ -239,7 +239,8 @@ public sealed class StudyDefinitionLoaderTests
 
         var result = await copy.LoadAsync();
 
-        ProblemAssert.Only(result, "organisation.json", "$", "invalid-json", "line 3");
+        var problem = ProblemAssert.Only(result, "organisation.json", "$", "invalid-json", "line 3, byte 3");
+        Assert.DoesNotContain("LineNumber", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -250,6 +251,22 @@ public sealed class StudyDefinitionLoaderTests
         var result = await copy.LoadAsync();
 
         ProblemAssert.Only(result, Bevlogenheid, "$", "invalid-json", "line 4");
+    }
+
+    [Fact]
+    public async Task FilesSavedWithAUtf8ByteOrderMarkAndWindowsLineEndsLoad()
+    {
+        using var copy = new StudyCopy();
+        foreach (var file in new[] { Study, "organisation.json", Welbevinden })
+        {
+            var text = File.ReadAllText(copy.PathOf(file)).ReplaceLineEndings("\r\n");
+            File.WriteAllBytes(copy.PathOf(file), [.. System.Text.Encoding.UTF8.GetPreamble(), .. System.Text.Encoding.UTF8.GetBytes(text)]);
+        }
+
+        var result = await copy.LoadAsync();
+
+        Assert.Empty(result.Problems);
+        Assert.Equal(69, result.Study!.Schools.Count);
     }
 
     [Fact]
