@@ -164,26 +164,31 @@ internal sealed class AggregateTable
         for (var w = 1; w < Study.Waves.Count; w++) pairs.Add((0, w));
         for (var w = 2; w < Study.Waves.Count; w++) pairs.Add((w - 1, w));
         var level95 = Study.Analysis.ConfidenceLevel;
-        var result = new List<ChangeEstimate>();
-        foreach (var level in Levels)
-            for (var u = 0; u < UnitCount(level); u++)
-                for (var s = 0; s < Study.Scales.Count; s++)
-                    foreach (var (from, to) in pairs)
+        var units = Levels.SelectMany(level => Enumerable.Range(0, UnitCount(level)).Select(u => (level, u))).ToArray();
+        var perUnit = Study.Scales.Count * pairs.Count;
+        var result = new ChangeEstimate[units.Length * perUnit];
+        // Each unit's comparisons are independent; the Welch quantiles dominate, so spread them over the cores.
+        Parallel.For(0, units.Length, i =>
+        {
+            var (level, u) = units[i];
+            var unit = Units.Ids[level][u];
+            var at = i * perUnit;
+            for (var s = 0; s < Study.Scales.Count; s++)
+                foreach (var (from, to) in pairs)
+                {
+                    var a = MomentsOf(level, s, from, u);
+                    var b = MomentsOf(level, s, to, u);
+                    var scale = Study.Scales[s].Id;
+                    if (ReasonOf(level, s, from, u) is not null || ReasonOf(level, s, to, u) is not null)
                     {
-                        var a = MomentsOf(level, s, from, u);
-                        var b = MomentsOf(level, s, to, u);
-                        var suppressed = ReasonOf(level, s, from, u) is not null || ReasonOf(level, s, to, u) is not null;
-                        var scale = Study.Scales[s].Id;
-                        var unit = Units.Ids[level][u];
-                        if (suppressed)
-                        {
-                            result.Add(new ChangeEstimate(level, unit, scale, Study.Waves[from].Id, Study.Waves[to].Id, 0, 0, null, null, null, null, null, null, true));
-                            continue;
-                        }
-                        var c = Change.Independent(a, b, level95);
-                        result.Add(new ChangeEstimate(level, unit, scale, Study.Waves[from].Id, Study.Waves[to].Id, a.N, b.N,
-                            a.Mean, b.Mean, c.Difference, Finite(c.Lower), Finite(c.Upper), Finite(c.CohensD), false));
+                        result[at++] = new ChangeEstimate(level, unit, scale, Study.Waves[from].Id, Study.Waves[to].Id, 0, 0, null, null, null, null, null, null, true);
+                        continue;
                     }
+                    var c = Change.Independent(a, b, level95);
+                    result[at++] = new ChangeEstimate(level, unit, scale, Study.Waves[from].Id, Study.Waves[to].Id, a.N, b.N,
+                        a.Mean, b.Mean, c.Difference, Finite(c.Lower), Finite(c.Upper), Finite(c.CohensD), false);
+                }
+        });
         return result;
     }
 
