@@ -57,10 +57,11 @@ public class BatchJobTests(SampleRun sample)
         }
 
         foreach (var file in DatasetWriter.Files)
-            Assert.True(
-                (await File.ReadAllBytesAsync(Path.Combine(sample.Datasets, file))).AsSpan()
-                    .SequenceEqual(await File.ReadAllBytesAsync(second.File("datasets", file))),
-                $"{file} differs between two runs");
+        {
+            var expected = await File.ReadAllBytesAsync(Path.Combine(sample.Datasets, file));
+            var actual = await File.ReadAllBytesAsync(second.File("datasets", file));
+            Assert.True(expected.AsSpan().SequenceEqual(actual), $"{file} differs between two runs");
+        }
         var first = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(sample.OutputDirectory, "manifest.json")))!.AsObject();
         var again = JsonNode.Parse(await File.ReadAllTextAsync(second.File("manifest.json")))!.AsObject();
         Assert.NotNull(first["timings"]);
