@@ -249,4 +249,21 @@ public class AggregateTableTests
         Assert.True(suppressed.Suppressed);
         Assert.Null(suppressed.Difference);
     }
+
+    [Fact]
+    public async Task IntervalsUseTheStudysConfidenceLevel()
+    {
+        using var copy = TestStudy.Copy().EditStudy(s => s["analysis"]!["confidenceLevel"] = 0.9);
+        var study = await copy.LoadAsync();
+
+        var outcome = await TestResponses.AnalyseAsync(study, [.. Scores("oostende-bs-01", "T0", 1, 2, 3, 4, 5), .. Scores("oostende-bs-01", "T1", 2, 3, 3, 4, 5, 5)]);
+
+        // R 4.2.2: qt(0.95, 4) = 2.131846786326649
+        AssertEstimate(Find(outcome, AggregateLevel.School, "oostende-bs-01", "T0"), 5, 3, 10, 2.131846786326649);
+        // R 4.2.2: t.test(c(2, 3, 3, 4, 5, 5), c(1, 2, 3, 4, 5), conf.level = 0.9)$conf.int
+        var change = Assert.Single(outcome.Results.Changes,
+            c => c.Level == AggregateLevel.School && c.Unit == "oostende-bs-01" && c.Scale.Value == "welbevinden" && c.From.Value == "T0" && c.To.Value == "T1");
+        Assert.Equal(-0.95345329000079804, change.Lower!.Value, Tolerance);
+        Assert.Equal(2.28678662333413074, change.Upper!.Value, Tolerance);
+    }
 }

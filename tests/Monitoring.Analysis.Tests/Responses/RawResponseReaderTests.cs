@@ -164,4 +164,17 @@ public class RawResponseReaderTests
         Assert.Equal(0, raw.RowsRead);
         Assert.Equal("row 1: The file is empty: it has no header row.", Assert.Single(raw.Problems).ToString());
     }
+
+    [Fact]
+    public async Task AFileSavedBySpreadsheetsWithAByteOrderMarkAndCrlfLineEndsIsRead()
+    {
+        var csv = ResponseRow.Csv([ResponseRow.Valid(id: "a1"), ResponseRow.Valid(id: "a2")]).Replace("\n", "\r\n", StringComparison.Ordinal);
+        var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true).GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray();
+
+        var raw = await new RawResponseReader(await TestStudy.SampleAsync()).ReadAsync(new MemoryStream(bytes), "excel.csv");
+
+        Assert.Empty(raw.Problems);
+        Assert.Equal(new[] { "a1", "a2" }, raw.Table.ResponseIds.Take(raw.Table.Count));
+        Assert.Equal(4f, raw.Table.Answers[34][1]); // bv_09, the last field before CRLF
+    }
 }
