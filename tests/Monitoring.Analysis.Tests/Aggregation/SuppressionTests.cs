@@ -129,4 +129,39 @@ public class SuppressionTests
             }
         }
     }
+
+    // ---- top-down: under suppressed parents ----------------------------------------------------
+
+    private static string?[] UnderSuppressedParents(int[] n, int[] parent, bool[] parentSuppressed, string?[] reason, int threshold = 5)
+    {
+        Suppression.ApplyUnderSuppressedParents(n, parent, parentSuppressed, threshold, reason);
+        return reason;
+    }
+
+    [Fact]
+    public void TheOnlyShownChildOfASuppressedParentIsSuppressedToo()
+    {
+        Assert.Equal(new[] { Complementary, Below }, UnderSuppressedParents([6, 0], [0, 0], [true], [null, Below]));
+    }
+
+    [Fact]
+    public void ASuppressedParentHidesItsSmallestShownChildrenUntilTheThresholdIsHidden()
+    {
+        // Parent 0 suppressed with children 9, 6, 7 shown: the 6 is hidden. Parent 1 shown: untouched.
+        var reason = UnderSuppressedParents([9, 6, 7, 8], [0, 0, 0, 1], [true, false], [null, null, null, null]);
+
+        Assert.Equal(new[] { null, Complementary, null, null }, reason);
+    }
+
+    [Fact]
+    public void ASuppressedParentWhoseChildrenAlreadyHideTheThresholdNeedsNothingMore()
+    {
+        Assert.Equal(new[] { Complementary, null }, UnderSuppressedParents([6, 8], [0, 0], [true], [Complementary, null]));
+    }
+
+    [Fact]
+    public void ASuppressedParentWithoutScoresNeedsNothing()
+    {
+        Assert.Equal(new[] { Below, Below }, UnderSuppressedParents([0, 0], [0, 0], [true], [Below, Below]));
+    }
 }
