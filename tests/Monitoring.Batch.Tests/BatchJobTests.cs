@@ -274,4 +274,34 @@ public class BatchJobTests(SampleRun sample)
         Assert.Contains(result.Definition.Problems, p => p.Path.Contains("privacyThreshold", StringComparison.Ordinal));
         Assert.False(File.Exists(folder.File("out", "manifest.json")));
     }
+
+    [Fact]
+    public async Task NoSuppressedAggregateOfTheSampleCanBeRecoveredFromAShownTotalAndShownParts()
+    {
+        var study = (await Monitoring.Core.Definitions.StudyDefinitionLoader.LoadAsync(TestStudy.SampleStudyDirectory)).Study!;
+        var aggregates = CsvTable.Read(Path.Combine(sample.Datasets, "aggregates.csv"));
+        string Network(string school) => study.NetworkOf(new Monitoring.Core.Studies.SchoolId(school))!.Id.Value;
+        string Trajectory(string network) => study.FindNetwork(new Monitoring.Core.Studies.NetworkId(network))!.Trajectory.Value;
+        string[] levels = ["school", "network", "trajectory", "all"];
+        string Ancestor(string level, string unit, string ancestor) => (level, ancestor) switch
+        {
+            (_, "all") => study.Id.Value,
+            ("school", "network") => Network(unit),
+            ("school", "trajectory") => Trajectory(Network(unit)),
+            ("network", "trajectory") => Trajectory(unit),
+            _ => throw new ArgumentException(ancestor),
+        };
+        var rows = aggregates.Rows.Select(r => new CsvTable.Row(aggregates, r)).ToList();
+        Assert.Contains(rows, r => r["suppression_reason"] == "complementary");
+
+        foreach (var group in rows.GroupBy(r => (r["wave"], r["scale"])))
+            foreach (var total in group.Where(r => r["suppressed"] == "false" && r["level"] != "school"))
+                foreach (var level in levels.Take(Array.IndexOf(levels, total["level"])))
+                {
+                    var shown = group.Where(r => r["level"] == level && r["suppressed"] == "false" && Ancestor(level, r["unit"], total["level"]) == total["unit"])
+                        .Sum(r => (int)r.Number("n"));
+                    var hidden = (int)total.Number("n") - shown;
+                    Assert.True(hidden == 0 || hidden >= 5, $"{total["level"]} {total["unit"]} {total["wave"]} {total["scale"]}: {hidden} hidden scores under it at level {level}");
+                }
+    }
 }

@@ -266,4 +266,53 @@ public class AggregateTableTests
         Assert.Equal(-0.95345329000079804, change.Lower!.Value, Tolerance);
         Assert.Equal(2.28678662333413074, change.Upper!.Value, Tolerance);
     }
+
+    [Fact]
+    public async Task ASuppressedSchoolCannotBeRecoveredFromAHigherTotalAndTheShownSchoolsOfAnotherNetwork()
+    {
+        // samen-scholing's networks: kust-en-polder with oostende (3 scores: suppressed, and so is the network) and
+        // westhoek-samen with ieper (6 scores), whose network is hidden as complementary. If ieper stayed shown,
+        // the trajectory's 9 minus ieper's 6 would give away oostende's 3 (and their mean).
+        var outcome = await TestResponses.AnalyseAsync([.. Scores("oostende-bs-01", "T0", 1, 2, 3), .. Scores("ieper-so-01", "T0", 1, 2, 3, 4, 5, 5)]);
+
+        AssertSuppressed(Find(outcome, AggregateLevel.School, "oostende-bs-01", "T0"), "below threshold");
+        AssertSuppressed(Find(outcome, AggregateLevel.Network, "kust-en-polder", "T0"), "below threshold");
+        AssertSuppressed(Find(outcome, AggregateLevel.Network, "westhoek-samen", "T0"), "complementary");
+        Assert.Equal(9, Find(outcome, AggregateLevel.Trajectory, "samen-scholing", "T0").Estimate!.N);
+        AssertSuppressed(Find(outcome, AggregateLevel.School, "ieper-so-01", "T0"), "complementary");
+        AssertNothingRecoverableByDifferencing(outcome, await TestStudy.SampleAsync());
+    }
+
+    [Fact]
+    public async Task NoSuppressedScoresCanBeRecoveredByDifferencingInTheSmallSchoolsScenario()
+    {
+        AssertNothingRecoverableByDifferencing(await SmallSchoolsAsync(), await TestStudy.SampleAsync());
+    }
+
+    /// <summary>
+    /// For every shown unit and every lower level, its n minus the n of its shown descendants at that level is 0 or at
+    /// least the threshold: no shown total minus shown parts isolates fewer than 5 hidden scores.
+    /// </summary>
+    internal static void AssertNothingRecoverableByDifferencing(AnalysisOutcome outcome, Monitoring.Core.Studies.Study study, int threshold = 5)
+    {
+        string Network(string school) => study.NetworkOf(new Monitoring.Core.Studies.SchoolId(school))!.Id.Value;
+        string Trajectory(string network) => study.FindNetwork(new Monitoring.Core.Studies.NetworkId(network))!.Trajectory.Value;
+        string? Parent(AggregateLevel level, string unit, AggregateLevel ancestor) => (level, ancestor) switch
+        {
+            (_, AggregateLevel.All) => study.Id.Value,
+            (AggregateLevel.School, AggregateLevel.Network) => Network(unit),
+            (AggregateLevel.School, AggregateLevel.Trajectory) => Trajectory(Network(unit)),
+            (AggregateLevel.Network, AggregateLevel.Trajectory) => Trajectory(unit),
+            _ => null,
+        };
+        foreach (var group in outcome.Results.Aggregates.GroupBy(a => (a.Wave, a.Scale)))
+            foreach (var total in group.Where(a => !a.Suppressed && a.Level != AggregateLevel.School))
+                foreach (var level in new[] { AggregateLevel.School, AggregateLevel.Network, AggregateLevel.Trajectory }.Where(l => l < total.Level))
+                {
+                    var shown = group.Where(a => a.Level == level && !a.Suppressed && Parent(level, a.Unit, total.Level) == total.Unit).Sum(a => a.Estimate!.N);
+                    var hidden = total.Estimate!.N - shown;
+                    Assert.True(hidden == 0 || hidden >= threshold,
+                        $"{total.Level} {total.Unit} ({total.Wave}, {total.Scale}): n {total.Estimate.N} minus its shown {level}s leaves {hidden} hidden scores");
+                }
+    }
 }
