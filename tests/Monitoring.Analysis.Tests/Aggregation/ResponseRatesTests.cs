@@ -47,4 +47,18 @@ public class ResponseRatesTests
         // One rate per school and wave.
         Assert.Equal(69 * 3, outcome.Results.ResponseRates.Count);
     }
+
+    [Fact]
+    public async Task ASchoolWithoutAStaffCountForAWaveHasNoRateThere()
+    {
+        using var copy = TestStudy.Copy().EditOrganisation(o => o["schools"]![0]!["staff"]!.AsObject().Remove("T1"));
+        var study = await copy.LoadAsync();
+
+        var outcome = await TestResponses.AnalyseAsync(study, [.. Rows("oostende-bs-01", 6, "T1")]);
+
+        var rate = Assert.Single(outcome.Results.ResponseRates, r => r.School.Value == "oostende-bs-01" && r.Wave.Value == "T1");
+        Assert.Equal(6, rate.Responses);
+        Assert.Null(rate.Staff);
+        Assert.Null(rate.Rate);
+    }
 }
