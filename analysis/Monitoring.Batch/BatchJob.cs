@@ -3,6 +3,7 @@ using Monitoring.Analysis;
 using Monitoring.Analysis.Datasets;
 using Monitoring.Analysis.Responses;
 using Monitoring.Core.Definitions;
+using Monitoring.Storage.Files;
 
 namespace Monitoring.Batch;
 
@@ -25,7 +26,7 @@ public static class BatchJob
         if (!definition.IsValid) return new BatchRunResult(definition, null, []);
         var study = definition.Study;
 
-        var raw = await timings.MeasureAsync("read", () => ReadAsync(study, options.Responses, cancellationToken),
+        var raw = await timings.MeasureAsync("read", () => ReadAsync(study, options, cancellationToken),
             r => $"{r.RowsRead:N0} rows from {Path.GetFileName(r.Source)}, {r.RowsExcluded:N0} with problems" +
                  (r.Problems.Any(p => p.Row == 1) ? $"; header: {string.Join("; ", r.Problems.Where(p => p.Row == 1).Select(p => p.ToString()))}" : "")).ConfigureAwait(false);
         if (raw.RowsRead == 0) progress?.WriteLine("No responses: every output is written, with no rows and every aggregate suppressed.");
@@ -53,9 +54,22 @@ public static class BatchJob
         return new BatchRunResult(definition, outcome, files);
     }
 
-    private static async Task<RawResponses> ReadAsync(Core.Studies.Study study, string responses, CancellationToken cancellationToken)
+    private static async Task<RawResponses> ReadAsync(Core.Studies.Study study, BatchOptions options, CancellationToken cancellationToken)
     {
+        if (options.Store is { } store)
+            return await new SubmissionReader(study).ReadAsync(store, options.StoreDescription, cancellationToken).ConfigureAwait(false);
+        var responses = options.Responses;
         if (File.Exists(responses)) return await new RawResponseReader(study).ReadAsync(responses, cancellationToken).ConfigureAwait(false);
-        throw new FileNotFoundException($"No response file at '{Path.GetFullPath(responses)}'.", responses);
+        if (Directory.Exists(responses))
+        {
+            var full = Path.GetFullPath(responses).TrimEnd(Path.DirectorySeparatorChar);
+            var dataPath = Directory.Exists(Path.Combine(full, "submissions")) ? full
+                : Path.GetFileName(full) == "submissions" ? Path.GetDirectoryName(full)! : null;
+            if (dataPath is null)
+                throw new DirectoryNotFoundException($"'{full}' is neither a response CSV file nor a folder of stored submissions (a data folder with submissions/ in it, or that submissions/ folder).");
+            var files = new FileSubmissionStore(new FileStoreOptions { DataPath = dataPath });
+            return await new SubmissionReader(study).ReadAsync(files, Path.Combine(dataPath, "submissions"), cancellationToken).ConfigureAwait(false);
+        }
+        throw new FileNotFoundException($"No responses at '{Path.GetFullPath(responses)}'.", responses);
     }
 }

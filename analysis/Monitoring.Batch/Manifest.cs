@@ -45,7 +45,15 @@ internal static class Manifest
         json.WriteEndObject();
 
         json.WriteStartArray("inputs");
-        if (File.Exists(options.Responses))
+        if (options.Store is not null || Directory.Exists(options.Responses))
+        {
+            json.WriteStartObject();
+            json.WriteString("store", options.Store is null ? "file store" : options.StoreDescription);
+            json.WriteNumber("submissions", raw.RowsRead);
+            json.WriteString("sha256", SubmissionsHash(outcome));
+            json.WriteEndObject();
+        }
+        else if (File.Exists(options.Responses))
         {
             json.WriteStartObject();
             json.WriteString("file", Path.GetFileName(options.Responses));
@@ -125,6 +133,16 @@ internal static class Manifest
         }
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    /// <summary>A hash of what was read from a store: the kept and excluded submission ids in reading order.</summary>
+    private static string SubmissionsHash(AnalysisOutcome outcome)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var table = outcome.Raw.Table;
+        for (var r = 0; r < table.Count; r++) sha.AppendData(System.Text.Encoding.UTF8.GetBytes(table.ResponseId(r) + "\n"));
+        foreach (var p in outcome.Raw.Problems) sha.AppendData(System.Text.Encoding.UTF8.GetBytes($"{p.Row}:{p.ResponseId}\n"));
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 
     private static async Task<string> HashAsync(string path, CancellationToken cancellationToken)

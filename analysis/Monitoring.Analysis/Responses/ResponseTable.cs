@@ -35,6 +35,9 @@ public sealed class ResponseTable
 
     internal string[] ResponseIds { get; }
 
+    /// <summary>The response id of row <paramref name="row"/>.</summary>
+    public string ResponseId(int row) => (uint)row < (uint)Count ? ResponseIds[row] : throw new ArgumentOutOfRangeException(nameof(row));
+
     /// <summary>Index into <see cref="Study.Schools"/>.</summary>
     internal int[] Schools { get; }
 

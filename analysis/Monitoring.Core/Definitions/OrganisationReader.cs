@@ -21,6 +21,9 @@ internal static class OrganisationReader
             return new Organisation(trajectories, networks, schools, false);
         }
         json.RejectUnknown(root, path, "trajectories", "networks", "schools");
+        // References resolve against every id written, also of an entry broken otherwise: one mistake, one problem.
+        var declaredTrajectories = JsonWalker.DeclaredIds(root, "trajectories");
+        var declaredSchools = JsonWalker.DeclaredIds(root, "schools");
 
         var trajectoryIds = new HashSet<string>(StringComparer.Ordinal);
         var schoolIds = new HashSet<string>(StringComparer.Ordinal);
@@ -57,7 +60,7 @@ internal static class OrganisationReader
                 foreach (var entry in staffElement.EnumerateObject())
                 {
                     var ep = JsonWalker.Child(JsonWalker.Child(p, "staff"), entry.Name);
-                    if (!waveIds.Contains(entry.Name))
+                    if (waveIds.Count > 0 && !waveIds.Contains(entry.Name))
                         json.Problem(ep, "unknown-wave", $"Staff count for wave '{entry.Name}', which study.json does not define.");
                     var count = json.Int(entry.Value, ep, min: 1);
                     if (count is not null) staff[new WaveId(entry.Name)] = count.Value;
@@ -79,7 +82,7 @@ internal static class OrganisationReader
             var id = json.Id(e, "id", p);
             var name = json.String(e, "name", p, required: true);
             var trajectory = json.String(e, "trajectory", p, required: true);
-            if (trajectory is not null && trajectories.Count > 0 && !trajectoryIds.Contains(trajectory))
+            if (trajectory is not null && declaredTrajectories.Count > 0 && !declaredTrajectories.Contains(trajectory))
             {
                 json.Problem(JsonWalker.Child(p, "trajectory"), "unknown-trajectory", $"Network '{id}' follows trajectory '{trajectory}', which is not defined.");
                 trajectory = null;
@@ -92,7 +95,7 @@ internal static class OrganisationReader
                 var mp = JsonWalker.Index(mPath, j);
                 var school = json.String(mElements[j], mp);
                 if (school is null) { complete = false; continue; }
-                if (!schoolIds.Contains(school))
+                if (!declaredSchools.Contains(school))
                 {
                     json.Problem(mp, "unknown-school", $"Network '{id}' lists school '{school}', which is not defined under 'schools'.");
                     complete = false;
