@@ -33,6 +33,14 @@ public static class BatchJob
         var outcome = AnalysisPipeline.Run(raw, timings);
         foreach (var wave in study.Waves.Where(w => outcome.Results.ResponseRates.Where(r => r.Wave == w.Id).Sum(r => r.Responses) == 0))
             progress?.WriteLine($"Wave '{wave.Id}' has no kept responses; its statistics are empty and suppressed.");
+        var threshold = study.Analysis.PrivacyThreshold;
+        foreach (var wave in study.Waves)
+        {
+            var small = outcome.Results.ResponseRates.Where(r => r.Wave == wave.Id && r.Responses > 0 && r.Responses < threshold).ToList();
+            if (small.Count > 0)
+                progress?.WriteLine($"Wave '{wave.Id}': {small.Count} school(s) with fewer than {threshold} kept responses, suppressed for coordinators: " +
+                                    string.Join(", ", small.Take(10).Select(r => $"{r.School} ({r.Responses})")) + (small.Count > 10 ? ", …" : "") + ".");
+        }
         foreach (var r in outcome.Results.Reliability.Where(r => r.N == 0).GroupBy(r => r.Scale))
             progress?.WriteLine($"Scale '{r.Key}' has no answers in wave(s) {string.Join(", ", r.Select(x => x.Wave))}; its statistics there are empty.");
 

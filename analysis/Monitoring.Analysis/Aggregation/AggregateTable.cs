@@ -111,6 +111,24 @@ internal sealed class AggregateTable
                 }
                 reasons[l][s] = decided;
             }
+            // Top-down: a suppressed unit must not be recoverable from its shown children.
+            for (var l = Levels.Length - 1; l >= 1; l--)
+            {
+                var size = units.Ids[Levels[l]].Length;
+                var childSize = units.Ids[Levels[l - 1]].Length;
+                var childParents = units.Parents(Levels[l - 1]);
+                var n = new int[childSize];
+                var reason = new string?[childSize];
+                var suppressed = new bool[size];
+                for (var w = 0; w < waves; w++)
+                {
+                    for (var p = 0; p < size; p++) suppressed[p] = reasons[l][s][w * size + p] is not null;
+                    for (var c = 0; c < childSize; c++) n[c] = moments[l - 1][s][w * childSize + c].N;
+                    Array.Copy(reasons[l - 1][s], w * childSize, reason, 0, childSize);
+                    Suppression.ApplyUnderSuppressedParents(n, childParents, suppressed, threshold, reason);
+                    Array.Copy(reason, 0, reasons[l - 1][s], w * childSize, childSize);
+                }
+            }
         });
         return new AggregateTable(study, units, moments, reasons);
     }

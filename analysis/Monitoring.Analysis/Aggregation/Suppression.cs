@@ -39,6 +39,40 @@ internal static class Suppression
         }
     }
 
+    /// <summary>
+    /// Top-down complement of <see cref="Apply"/>: a suppressed parent that has scores must not be recoverable
+    /// from its shown children either, so its suppressed children together must hold at least the threshold;
+    /// until they do, the shown child with the smallest n is suppressed too (<see cref="Complementary"/>).
+    /// Without this, a network hidden as complementary whose only school is shown would give away, through
+    /// the trajectory's total, the small network it was meant to protect.
+    /// </summary>
+    public static void ApplyUnderSuppressedParents(ReadOnlySpan<int> n, ReadOnlySpan<int> parent, ReadOnlySpan<bool> parentSuppressed, int threshold, string?[] reason)
+    {
+        var parents = parentSuppressed.Length;
+        var hidden = new int[parents];
+        var total = new int[parents];
+        for (var i = 0; i < n.Length; i++)
+        {
+            total[parent[i]] += n[i];
+            if (reason[i] is not null) hidden[parent[i]] += n[i];
+        }
+        List<int>[]? children = null;
+        int[]? counts = null;
+        for (var p = 0; p < parents; p++)
+        {
+            if (!parentSuppressed[p] || hidden[p] >= threshold || hidden[p] == total[p]) continue;
+            children ??= Children(parent, parents);
+            counts ??= n.ToArray();
+            foreach (var i in children[p].OrderBy(i => counts[i]).ThenBy(i => i))
+            {
+                if (hidden[p] >= threshold) break;
+                if (reason[i] is not null || n[i] == 0) continue;
+                reason[i] = Complementary;
+                hidden[p] += n[i];
+            }
+        }
+    }
+
     private static List<int>[] Children(ReadOnlySpan<int> parent, int parents)
     {
         var children = new List<int>[parents];
