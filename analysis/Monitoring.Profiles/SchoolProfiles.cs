@@ -16,7 +16,7 @@ namespace Monitoring.Profiles;
 public static class SchoolProfiles
 {
     /// <summary>The ML.NET fits run on at most this many points (a seeded sample); the centroids are then refined on all points.</summary>
-    public const int MaxFitPoints = 1000;
+    public const int MaxFitPoints = 500;
 
     /// <summary>The average silhouette is exact up to this many points, and computed on a seeded sample of this size above it.</summary>
     public const int MaxSilhouettePoints = 4000;
@@ -25,7 +25,7 @@ public static class SchoolProfiles
     public const int MaxBootstrapPoints = 500;
 
     /// <summary>The stability of each k that is not chosen rests on at most this many resamples; the chosen k gets all of them.</summary>
-    public const int MaxSelectionResamples = 20;
+    public const int MaxSelectionResamples = 10;
 
     private const int MaxRefinementIterations = 10;
 
@@ -56,9 +56,10 @@ public static class SchoolProfiles
         for (var i = 0; i < n; i++)
             rows[i] = new ProfileRow { Features = Array.ConvertAll(x[(i * d)..((i + 1) * d)], v => (float)v) };
 
+        var columns = Partition.Columns(x, d);
         var fitSample = SeededRandom.For(settings.Seed, Streams.FitSample).Sample(n, MaxFitPoints);
         var partitions = new Partition[ks.Length];
-        Parallel.For(0, ks.Length, q => partitions[q] = Fit(x, d, rows, fitSample, ks[q], settings));
+        Parallel.For(0, ks.Length, q => partitions[q] = Fit(x, columns, d, rows, fitSample, ks[q], settings));
 
         var silhouetteSample = SeededRandom.For(settings.Seed, Streams.SilhouetteSample).Sample(n, MaxSilhouettePoints);
         var silhouettes = ClusterQuality.Silhouettes(x, d, silhouetteSample, partitions.Select(p => (p.Labels, p.K)).ToArray());
@@ -101,7 +102,7 @@ public static class SchoolProfiles
     }
 
     /// <summary>The best of <see cref="ProfileSettings.Restarts"/> ML.NET fits on the fit sample (lowest within-cluster SS there), refined on all points.</summary>
-    private static Partition Fit(double[] x, int d, ProfileRow[] rows, int[] fitSample, int k, ProfileSettings settings)
+    private static Partition Fit(double[] x, double[] columns, int d, ProfileRow[] rows, int[] fitSample, int k, ProfileSettings settings)
     {
         var fitter = new KMeansFitter(SeededRandom.ContextSeed(settings.Seed, Streams.FitContext, k), d);
         var sampleRows = fitSample.Select(i => rows[i]).ToArray();
@@ -117,7 +118,7 @@ public static class SchoolProfiles
                 best = centroids;
             }
         }
-        return Partition.Refine(x, d, best, best.Length / d, MaxRefinementIterations);
+        return Partition.Refine(x, columns, d, best, best.Length / d, MaxRefinementIterations);
     }
 
     private static ProfileCentroid[] Centroids(Study study, ProfileSpace space, Partition partition, Stability.Outcome stability, double threshold)

@@ -26,6 +26,9 @@ internal static class ClusterQuality
         var columns = new double[d * m];
         for (var i = 0; i < m; i++)
             for (var l = 0; l < d; l++) columns[l * m + i] = x[sample[i] * d + l];
+
+        // Slots number the clusters of all labellings one after another; members lists the sample points of
+        // each slot, so that a point's distance sums are gathered slot by slot.
         var offsets = new int[p + 1];
         for (var q = 0; q < p; q++) offsets[q + 1] = offsets[q] + labellings[q].K;
         var slots = new int[p * m];
@@ -37,11 +40,18 @@ internal static class ClusterQuality
                 slots[q * m + i] = slot;
                 counts[slot]++;
             }
+        var starts = new int[offsets[p] + 1];
+        for (var slot = 0; slot < counts.Length; slot++) starts[slot + 1] = starts[slot] + counts[slot];
+        var members = new int[p * m];
+        var fill = starts[..^1];
+        for (var q = 0; q < p; q++)
+            for (var i = 0; i < m; i++) members[fill[slots[q * m + i]]++] = i;
 
         var widths = new double[p * m];
         Parallel.For(0, m, () => (Sums: new double[offsets[p]], Distances: new double[m]), (i, _, buffers) =>
         {
-            SumDistances(i, columns, d, m, slots, p, buffers.Distances, buffers.Sums);
+            Distances(i, columns, d, m, buffers.Distances);
+            SumBySlot(buffers.Distances, members, starts, buffers.Sums);
             for (var q = 0; q < p; q++)
                 widths[q * m + i] = Width(buffers.Sums, counts, offsets[q], offsets[q + 1], slots[q * m + i]);
             return buffers;
@@ -57,43 +67,54 @@ internal static class ClusterQuality
         return result;
     }
 
-    /// <summary>
-    /// For point <paramref name="i"/>, the sum of its distances to the points of each cluster of each
-    /// labelling (its distance to itself is 0). Points are column-major so that the distances vectorize.
-    /// </summary>
+    /// <summary>The distances from point <paramref name="i"/> to every point (0 to itself); column-major points, so that they vectorize.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void SumDistances(int i, double[] columns, int d, int m, int[] slots, int p, double[] distances, double[] sums)
+    private static void Distances(int i, double[] columns, int d, int m, double[] distances)
     {
-        Array.Clear(distances);
         var width = Vector<double>.Count;
-        for (var l = 0; l < d; l++)
+        Span<double> own = stackalloc double[d];
+        for (var l = 0; l < d; l++) own[l] = columns[l * m + i];
+        var j = 0;
+        for (; j <= m - width; j += width)
         {
-            var column = columns.AsSpan(l * m, m);
-            var own = column[i];
-            var ownVector = new Vector<double>(own);
-            var j = 0;
-            for (; j <= m - width; j += width)
+            var sum = Vector<double>.Zero;
+            for (var l = 0; l < d; l++)
             {
-                var diff = new Vector<double>(column[j..]) - ownVector;
-                var sum = new Vector<double>(distances.AsSpan(j)) + diff * diff;
-                sum.CopyTo(distances.AsSpan(j));
+                var diff = new Vector<double>(columns.AsSpan(l * m + j, width)) - new Vector<double>(own[l]);
+                sum += diff * diff;
             }
-            for (; j < m; j++)
-            {
-                var diff = column[j] - own;
-                distances[j] += diff * diff;
-            }
+            Vector.SquareRoot(sum).CopyTo(distances.AsSpan(j, width));
         }
-        var k = 0;
-        for (; k <= m - width; k += width)
-            Vector.SquareRoot(new Vector<double>(distances.AsSpan(k))).CopyTo(distances.AsSpan(k));
-        for (; k < m; k++) distances[k] = Math.Sqrt(distances[k]);
-
-        Array.Clear(sums);
-        for (var q = 0; q < p; q++)
+        for (; j < m; j++)
         {
-            var labels = slots.AsSpan(q * m, m);
-            for (var j = 0; j < m; j++) sums[labels[j]] += distances[j];
+            double sum = 0;
+            for (var l = 0; l < d; l++)
+            {
+                var diff = columns[l * m + j] - own[l];
+                sum += diff * diff;
+            }
+            distances[j] = Math.Sqrt(sum);
+        }
+    }
+
+    /// <summary>Per slot, the sum of the distances of its members; four running sums, so that the additions do not wait on each other.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void SumBySlot(double[] distances, int[] members, int[] starts, double[] sums)
+    {
+        for (var slot = 0; slot < sums.Length; slot++)
+        {
+            double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+            var j = starts[slot];
+            var end = starts[slot + 1];
+            for (; j + 3 < end; j += 4)
+            {
+                s0 += distances[members[j]];
+                s1 += distances[members[j + 1]];
+                s2 += distances[members[j + 2]];
+                s3 += distances[members[j + 3]];
+            }
+            for (; j < end; j++) s0 += distances[members[j]];
+            sums[slot] = s0 + s1 + (s2 + s3);
         }
     }
 

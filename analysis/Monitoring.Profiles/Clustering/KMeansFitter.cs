@@ -12,6 +12,12 @@ namespace Monitoring.Profiles.Clustering;
 /// </summary>
 internal sealed class KMeansFitter
 {
+    /// <summary>Lloyd's iterations stop when the objective improves by less than this share (ML.NET's default is 1e-7).</summary>
+    public const float OptimizationTolerance = 1e-4f;
+
+    /// <summary>At most this many Lloyd's iterations (ML.NET's default is 1000).</summary>
+    public const int MaximumIterations = 100;
+
     private readonly MLContext _context;
     private readonly SchemaDefinition _schema;
     private readonly int _dimensions;
@@ -33,6 +39,8 @@ internal sealed class KMeansFitter
             FeatureColumnName = nameof(ProfileRow.Features),
             NumberOfClusters = k,
             InitializationAlgorithm = KMeansTrainer.InitializationAlgorithm.KMeansYinyang,
+            OptimizationTolerance = OptimizationTolerance,
+            MaximumNumberOfIterations = MaximumIterations,
             NumberOfThreads = 1,
         });
         var model = trainer.Fit(data).Model;

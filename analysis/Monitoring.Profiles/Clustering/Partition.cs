@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace Monitoring.Profiles.Clustering;
@@ -65,61 +66,102 @@ internal sealed class Partition
         return total;
     }
 
+    /// <summary>The points column by column (dimension-major), as <see cref="Refine"/> takes them.</summary>
+    public static double[] Columns(double[] x, int d)
+    {
+        var n = x.Length / d;
+        var columns = new double[x.Length];
+        for (var i = 0; i < n; i++)
+            for (var l = 0; l < d; l++) columns[l * n + i] = x[i * d + l];
+        return columns;
+    }
+
     /// <summary>
     /// Lloyd's iterations on all points from <paramref name="start"/> until no point changes cluster
     /// (at most <paramref name="maxIterations"/>); an emptied cluster keeps its centroid, and clusters
-    /// still empty at the end are dropped.
+    /// still empty at the end are dropped. <paramref name="columns"/> are the points of <paramref name="x"/> by <see cref="Columns"/>.
     /// </summary>
-    public static Partition Refine(double[] x, int d, double[] start, int k, int maxIterations)
+    public static Partition Refine(double[] x, double[] columns, int d, double[] start, int k, int maxIterations)
     {
         var n = x.Length / d;
         var centroids = (double[])start.Clone();
         var labels = new int[n];
         Array.Fill(labels, -1);
-        Assign(x, d, centroids, k, labels);
+        Assign(columns, n, d, centroids, k, labels);
         var sizes = new int[k];
         for (var iteration = 0; iteration < maxIterations; iteration++)
         {
-            Means(x, d, labels, k, centroids, sizes);
-            if (Assign(x, d, centroids, k, labels) == 0) break;
+            Means(columns, n, d, labels, k, centroids, sizes);
+            if (Assign(columns, n, d, centroids, k, labels) == 0) break;
         }
-        Means(x, d, labels, k, centroids, sizes);
+        Means(columns, n, d, labels, k, centroids, sizes);
         return Ordered(d, labels, centroids, sizes, k);
     }
 
     /// <summary>Reassigns every point to its nearest centroid; returns how many changed. Blocks of points run in parallel.</summary>
-    private static int Assign(double[] x, int d, double[] centroids, int k, int[] labels)
+    private static int Assign(double[] columns, int n, int d, double[] centroids, int k, int[] labels)
     {
         const int block = 4096;
-        var blocks = (labels.Length + block - 1) / block;
+        var blocks = (n + block - 1) / block;
         var changed = new int[blocks];
-        Parallel.For(0, blocks, b => changed[b] = AssignBlock(x, d, centroids, k, labels, b * block, Math.Min(labels.Length, (b + 1) * block)));
+        Parallel.For(0, blocks, b => changed[b] = AssignBlock(columns, n, d, centroids, k, labels, b * block, Math.Min(n, (b + 1) * block)));
         return changed.Sum();
     }
 
+    /// <summary>
+    /// Assigns points <paramref name="start"/>..<paramref name="end"/> to their nearest centroid, a vector of points
+    /// at a time; ties go to the lowest centroid, as in <see cref="Nearest"/>.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int AssignBlock(double[] x, int d, double[] centroids, int k, int[] labels, int start, int end)
+    private static int AssignBlock(double[] columns, int n, int d, double[] centroids, int k, int[] labels, int start, int end)
     {
+        var width = Vector<double>.Count;
         var changed = 0;
-        for (var i = start; i < end; i++)
+        var i = start;
+        for (; i + width <= end; i += width)
         {
-            var c = Nearest(x.AsSpan(i * d, d), centroids, k, out _);
-            if (c != labels[i]) changed++;
-            labels[i] = c;
+            var best = new Vector<double>(double.PositiveInfinity);
+            var bestLabel = Vector<long>.Zero;
+            for (var c = 0; c < k; c++)
+            {
+                var sum = Vector<double>.Zero;
+                for (var l = 0; l < d; l++)
+                {
+                    var diff = new Vector<double>(columns.AsSpan(l * n + i, width)) - new Vector<double>(centroids[c * d + l]);
+                    sum += diff * diff;
+                }
+                var closer = Vector.LessThan(sum, best);
+                best = Vector.ConditionalSelect(closer, sum, best);
+                bestLabel = Vector.ConditionalSelect(closer, new Vector<long>(c), bestLabel);
+            }
+            for (var t = 0; t < width; t++)
+            {
+                var label = (int)bestLabel[t];
+                if (labels[i + t] != label) changed++;
+                labels[i + t] = label;
+            }
+        }
+        Span<double> point = stackalloc double[d];
+        for (; i < end; i++)
+        {
+            for (var l = 0; l < d; l++) point[l] = columns[l * n + i];
+            var label = Nearest(point, centroids, k, out _);
+            if (labels[i] != label) changed++;
+            labels[i] = label;
         }
         return changed;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Means(double[] x, int d, int[] labels, int k, double[] centroids, int[] sizes)
+    private static void Means(double[] columns, int n, int d, int[] labels, int k, double[] centroids, int[] sizes)
     {
         var sums = new double[k * d];
         Array.Clear(sizes);
-        for (var i = 0; i < labels.Length; i++)
+        foreach (var c in labels) sizes[c]++;
+        for (var l = 0; l < d; l++)
         {
-            var c = labels[i];
-            sizes[c]++;
-            for (var l = 0; l < d; l++) sums[c * d + l] += x[i * d + l];
+            var column = columns.AsSpan(l * n, n);
+            for (var i = 0; i < n; i++) sums[labels[i] * d + l] += column[i];
         }
         for (var c = 0; c < k; c++)
             if (sizes[c] > 0)

@@ -56,6 +56,7 @@ internal sealed class ProfileSpace
     }
 
     /// <exception cref="ArgumentException">When a mean names a school, wave or scale the study does not know, or repeats.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ProfileSpace Build(Study study, IReadOnlyList<SchoolMean> means, int privacyThreshold)
     {
         var scales = LeafScalesOf(study);
@@ -146,6 +147,7 @@ internal sealed class ProfileSpace
         return -2;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string? Reason(Scale[] scales, int offset, double[] mean, int[] count, bool[] seen, int threshold)
     {
         var complete = true;
@@ -175,6 +177,7 @@ internal sealed class ProfileSpace
     private static string Join(List<string> parts) =>
         parts.Count == 1 ? parts[0] : string.Join(", ", parts.Take(parts.Count - 1)) + " and " + parts[^1];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Standardize(List<int> cells, double[] mean, int schools)
     {
         var d = Dimensions;
