@@ -3,6 +3,7 @@ using Monitoring.Analysis;
 using Monitoring.Analysis.Datasets;
 using Monitoring.Analysis.Responses;
 using Monitoring.Core.Definitions;
+using Monitoring.Profiles;
 using Monitoring.Storage.Files;
 
 namespace Monitoring.Batch;
@@ -44,14 +45,19 @@ public static class BatchJob
         foreach (var r in outcome.Results.Reliability.Where(r => r.N == 0).GroupBy(r => r.Scale))
             progress?.WriteLine($"Scale '{r.Key}' has no answers in wave(s) {string.Join(", ", r.Select(x => x.Wave))}; its statistics there are empty.");
 
+        var profileSettings = options.ProfilesK is { } k ? study.Analysis.Profiles with { ForcedK = k } : study.Analysis.Profiles;
+        var profiles = timings.Measure("profiles", () => SchoolProfiles.Compute(study, outcome.SchoolMeans, profileSettings, study.Analysis.PrivacyThreshold),
+            p => p.IsComputed ? $"k = {p.K} from {p.Profiles.Count:N0} school × wave points, {p.LeftOut.Count:N0} left out" : $"not computed: {p.NotComputedReason}");
+
         var datasets = Path.Combine(options.OutputDirectory, "datasets");
         DatasetWriter.Write(datasets, outcome, definition.Hash!, timings);
-        var files = DatasetWriter.Files.Select(f => $"datasets/{f}").ToList();
+        ProfilesWriter.Write(datasets, profiles);
+        var files = DatasetWriter.Files.Concat(ProfilesWriter.Files).Select(f => $"datasets/{f}").ToList();
 
         timings.Record("total", total.Elapsed, $"peak memory {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):N0} MB");
-        await Manifest.WriteAsync(Path.Combine(options.OutputDirectory, "manifest.json"), options, definition, raw, outcome, files, timings, cancellationToken).ConfigureAwait(false);
+        await Manifest.WriteAsync(Path.Combine(options.OutputDirectory, "manifest.json"), options, definition, raw, outcome, profiles, files, timings, cancellationToken).ConfigureAwait(false);
         files.Add("manifest.json");
-        return new BatchRunResult(definition, outcome, files);
+        return new BatchRunResult(definition, outcome, files) { Profiles = profiles };
     }
 
     private static async Task<RawResponses> ReadAsync(Core.Studies.Study study, BatchOptions options, CancellationToken cancellationToken)

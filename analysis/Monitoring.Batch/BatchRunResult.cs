@@ -9,6 +9,9 @@ namespace Monitoring.Batch;
 /// <param name="Files">The files written, relative to the output folder.</param>
 public sealed record BatchRunResult(DefinitionResult Definition, AnalysisOutcome? Outcome, IReadOnlyList<string> Files)
 {
+    /// <summary>The school profiles, or null when the run did not get that far.</summary>
+    public Core.Results.ProfileResults? Profiles { get; init; }
+
     /// <summary>Whether the run completed.</summary>
     public bool Succeeded => Outcome is not null;
 }

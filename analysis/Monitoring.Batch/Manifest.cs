@@ -17,7 +17,7 @@ namespace Monitoring.Batch;
 internal static class Manifest
 {
     public static async Task WriteAsync(string path, BatchOptions options, DefinitionResult definition, RawResponses raw, AnalysisOutcome outcome,
-        IReadOnlyList<string> outputs, StepTimings timings, CancellationToken cancellationToken)
+        Core.Results.ProfileResults profiles, IReadOnlyList<string> outputs, StepTimings timings, CancellationToken cancellationToken)
     {
         var study = definition.Study!;
         var a = study.Analysis;
@@ -108,6 +108,31 @@ internal static class Manifest
         json.WriteNumber("kept", outcome.Scored.Count);
         json.WriteNumber("aggregates", outcome.Results.Aggregates.Count);
         json.WriteNumber("aggregatesSuppressed", outcome.Results.Aggregates.Count(x => x.Suppressed));
+        json.WriteEndObject();
+
+        json.WriteStartObject("profiles");
+        json.WriteBoolean("computed", profiles.IsComputed);
+        if (profiles.NotComputedReason is { } why) json.WriteString("notComputedReason", why);
+        json.WriteNumber("k", profiles.K);
+        json.WriteBoolean("kForced", profiles.KWasForced);
+        json.WriteNumber("seed", profiles.Seed);
+        json.WriteString("referenceWave", profiles.BaselineWave.Value);
+        json.WriteStartArray("reference");
+        foreach (var r in profiles.Reference)
+        {
+            json.WriteStartObject();
+            json.WriteString("scale", r.Scale.Value);
+            json.WriteNumber("mean", r.Mean);
+            json.WriteNumber("sd", r.StandardDeviation);
+            json.WriteNumber("schools", r.Schools);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteNumber("points", profiles.Sampling.Points);
+        json.WriteNumber("fitPoints", profiles.Sampling.FitPoints);
+        json.WriteNumber("silhouettePoints", profiles.Sampling.SilhouettePoints);
+        json.WriteNumber("bootstrapPoints", profiles.Sampling.BootstrapPoints);
+        json.WriteNumber("leftOut", profiles.LeftOut.Count);
         json.WriteEndObject();
 
         json.WriteStartArray("outputs");
