@@ -78,8 +78,16 @@ static async Task<int> Run(Arguments options, string root)
 
     await Load(client, bodies, options.Connections, TimeSpan.FromSeconds(options.Warmup), null);
     var result = new Result();
+    server.Refresh();
+    var serverCpu = server.TotalProcessorTime;
+    var clientCpu = Process.GetCurrentProcess().TotalProcessorTime;
     var measured = await Load(client, bodies, options.Connections, TimeSpan.FromSeconds(options.Seconds), result);
+    server.Refresh();
+    serverCpu = server.TotalProcessorTime - serverCpu;
+    clientCpu = Process.GetCurrentProcess().TotalProcessorTime - clientCpu;
     result.Print(measured);
+    Console.WriteLine($"cpu per submission: server {serverCpu.TotalMilliseconds / Math.Max(1, result.Count):F3} ms, load generator {clientCpu.TotalMilliseconds / Math.Max(1, result.Count):F3} ms " +
+        $"(server used {serverCpu.TotalSeconds / measured.TotalSeconds:F2} of {Environment.ProcessorCount} cores; machine load average {LoadAverage()})");
 
     var acknowledged = result.Acknowledged.Concat(Result.WarmupAcknowledged).ToHashSet();
     ISubmissionStore store = blob is null
@@ -96,6 +104,9 @@ static async Task<int> Run(Arguments options, string root)
     server.Kill();
     return missing == 0 && result.Errors == 0 ? 0 : 1;
 }
+
+static string LoadAverage() =>
+    File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
 static Process StartServer(Arguments options, Dictionary<string, string> environment, out Uri address)
 {
