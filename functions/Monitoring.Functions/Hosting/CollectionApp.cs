@@ -51,6 +51,7 @@ public static class CollectionApp
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Add(new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver()));
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes);
         services.AddSingleton(study);
+        services.AddSingleton(definition); // the definition's hash, for the batch's manifest
         services.AddSingleton(options);
         services.TryAddSingleton(options.ClockStart.Length > 0
             ? new ShiftedTimeProvider(DateTimeOffset.Parse(options.ClockStart, System.Globalization.CultureInfo.InvariantCulture))
