@@ -46,6 +46,7 @@ public static class CollectionApp
         if (unknownNetworks.Length > 0)
             throw new InvalidOperationException($"Monitoring:Keys name networks that study '{study.Id}' does not have: {string.Join(", ", unknownNetworks)}.");
 
+        options.RateLimits.TrustForwardedFor ??= underFunctionsHost;
         var services = builder.Services;
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Add(new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver()));
