@@ -28,12 +28,15 @@ start_azurite() {
   local dir port
   dir=$(mktemp -d)
   port=${AZURITE_PORT:-10000}
-  azurite-blob --blobHost 127.0.0.1 --blobPort "$port" --location "$dir" --skipApiVersionCheck --inMemoryPersistence --silent >"$dir/azurite.log" 2>&1 &
+  azurite-blob --blobHost 127.0.0.1 --blobPort "$port" --location "$dir" --skipApiVersionCheck --silent >"$dir/azurite.log" 2>&1 &
   azurite_pid=$!
-  for _ in $(seq 1 50); do
-    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then break; fi
+  local up=""
+  for _ in $(seq 1 150); do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then up=1; break; fi
+    kill -0 "$azurite_pid" 2>/dev/null || break
     sleep 0.2
   done
+  if [ -z "$up" ]; then log "warning: Azurite did not start: $(tail -n 3 "$dir/azurite.log")"; return 0; fi
   export AZURITE_BLOB_CONNECTION_STRING="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:$port/devstoreaccount1;"
   log "Azurite listens on 127.0.0.1:$port."
 }
@@ -59,11 +62,11 @@ for project in tests/*.Tests/*.Tests.csproj; do
   out="$results/$name.log"
   dotnet test "$project" -c Release --no-build -nologo --logger "console;verbosity=normal" >"$out" 2>&1
   code=$?
-  line=$(grep -E "^(Passed|Failed)!" "$out" | tail -n 1)
-  p=$(sed -nE 's/.*Passed: *([0-9]+).*/\1/p' <<<"$line"); p=${p:-0}
-  f=$(sed -nE 's/.*Failed: *([0-9]+),.*/\1/p' <<<"$line"); f=${f:-0}
-  if [ "$code" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
-  if [ -z "$line" ] && [ "$code" -eq 0 ]; then log "  (no tests)"; fi
+  # VSTest's closing summary: "Total tests: N", "     Passed: N", "     Failed: N".
+  p=$(sed -nE 's/^ +Passed: +([0-9]+)$/\1/p' "$out" | tail -n 1); p=${p:-0}
+  f=$(sed -nE 's/^ +Failed: +([0-9]+)$/\1/p' "$out" | tail -n 1); f=${f:-0}
+  if [ "$code" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; log "  $name exited with $code without a failed test: see $out"; fi
+  if ! grep -qE "^Total tests: " "$out"; then log "  (no tests ran)"; fi
   [ "$f" -gt 0 ] && { grep -E "^\s+Failed |Error Message|Assert\.|^\s+at " "$out" | head -n 60 >&2; status=1; }
   log "  $name: $p passed, $f failed"
   passed=$((passed + p)); failed=$((failed + f))

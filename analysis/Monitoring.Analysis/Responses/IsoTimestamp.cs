@@ -28,7 +28,8 @@ internal static class IsoTimestamp
         }
         if (s.IsEmpty || s.Length > 40) return false;
         var text = Encoding.UTF8.GetString(s);
-        return DateTimeOffset.TryParseExact(text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+        // The literal 'Z' of the UTC formats is not a zone to the parser: without AssumeUniversal it would read local time.
+        return DateTimeOffset.TryParseExact(text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value);
     }
 
     private static readonly string[] Formats =

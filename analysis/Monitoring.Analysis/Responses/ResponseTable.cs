@@ -5,8 +5,8 @@ namespace Monitoring.Analysis.Responses;
 /// <summary>
 /// Responses held column-wise, for the batch's hot loops: one typed array per field, indexes into
 /// the study's lists instead of ids, and one <see cref="float"/> array per item with
-/// <see cref="float.NaN"/> for a missing answer. Answers are raw (as given; reverse-keyed items not
-/// recoded). Built by <see cref="ResponseTableBuilder"/>; the arrays may be longer than <see cref="Count"/>.
+/// <see cref="float.NaN"/> for a missing answer. Answers are raw (as given) until scoring recodes the
+/// reverse-keyed items in place (<see cref="IsRecoded"/>). Built by <see cref="ResponseTableBuilder"/>; the arrays may be longer than <see cref="Count"/>.
 /// </summary>
 public sealed class ResponseTable
 {
@@ -35,6 +35,9 @@ public sealed class ResponseTable
 
     internal string[] ResponseIds { get; }
 
+    /// <summary>The response id of row <paramref name="row"/>.</summary>
+    public string ResponseId(int row) => (uint)row < (uint)Count ? ResponseIds[row] : throw new ArgumentOutOfRangeException(nameof(row));
+
     /// <summary>Index into <see cref="Study.Schools"/>.</summary>
     internal int[] Schools { get; }
 
@@ -55,6 +58,9 @@ public sealed class ResponseTable
 
     /// <summary>[item index in <see cref="Study.Items"/>][row].</summary>
     internal float[][] Answers { get; }
+
+    /// <summary>Whether <see cref="Answers"/> hold recoded values (set by scoring, which recodes in place).</summary>
+    internal bool IsRecoded { get; set; }
 
     /// <summary>The row of the source file (header = row 1), or the 1-based submission number for a store.</summary>
     internal int[] SourceRows { get; }

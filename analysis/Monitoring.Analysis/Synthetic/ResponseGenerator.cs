@@ -109,8 +109,8 @@ public sealed class ResponseGenerator
                     {
                         var resend = previousLinkage is null || rng.Chance(0.5);
                         var id = resend ? previousId : NewId(ref rng);
-                        var submitted = previousSubmitted.AddSeconds(resend ? 5 + rng.Next(120) : 3600 + rng.Next(86400));
-                        var started = submitted.AddSeconds(-(resend ? 600 : 300 + rng.Next(900)));
+                        var submitted = InBrussels(previousSubmitted.AddSeconds(resend ? 5 + rng.Next(120) : 3600 + rng.Next(86400)));
+                        var started = InBrussels(submitted.AddSeconds(-(resend ? 600 : 300 + rng.Next(900))));
                         WriteFixed(csv, id, school.Id.Value, wave.Id.Value, _study.Roles[previousRole].Id.Value, previousLinkage, started, submitted, "nl");
                         if (!resend) Answer(ref rng, s, w, previousRole, -1, schoolEffects, inWave, raw, straightLine: false);
                         WriteAnswers(csv, resend ? previous : raw, inWave);

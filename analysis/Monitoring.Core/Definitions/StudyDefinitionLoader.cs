@@ -46,12 +46,15 @@ public static class StudyDefinitionLoader
             hashInput.Add((relative, bytes));
             try
             {
-                return JsonDocument.Parse(bytes, JsonOptions);
+                // Editors on Windows (Notepad, PowerShell) write a UTF-8 byte order mark, which JsonDocument does not skip.
+                var json = bytes.AsMemory();
+                if (json.Span.StartsWith(Encoding.UTF8.Preamble)) json = json[Encoding.UTF8.Preamble.Length..];
+                return JsonDocument.Parse(json, JsonOptions);
             }
             catch (JsonException e)
             {
                 problems.Add(new DefinitionProblem(relative, "$", "invalid-json",
-                    $"Not valid JSON at line {(e.LineNumber ?? 0) + 1}, byte {(e.BytePositionInLine ?? 0) + 1}: {e.Message.Split(" Path:")[0]}"));
+                    $"Not valid JSON at line {(e.LineNumber ?? 0) + 1}, byte {(e.BytePositionInLine ?? 0) + 1}: {e.Message.Split([" Path:", " LineNumber:"], StringSplitOptions.None)[0]}"));
                 return null;
             }
         }
@@ -93,7 +96,9 @@ public static class StudyDefinitionLoader
             else instruments.Add(instrument);
         }
 
-        var waveIds = waves.Select(w => w.Id).ToHashSet();
+        // Every wave id written in study.json, also of a wave that is broken otherwise, so that
+        // its staff counts are not reported as counts for an unknown wave as well.
+        var waveIds = JsonWalker.DeclaredIds(root, "waves");
         OrganisationReader.Organisation? organisation = null;
         if (organisationFile is not null)
         {
@@ -129,7 +134,9 @@ public static class StudyDefinitionLoader
                 }
                 hash = Convert.ToHexStringLower(sha.GetHashAndReset());
             }
-            return new DefinitionResult(problems.Count == 0 ? s : null, problems, files, hash);
+            // Checks that span files (wave order, wave instruments) run last; list problems by file, in reading order.
+            var ordered = problems.OrderBy(p => files.IndexOf(p.File)).ToArray();
+            return new DefinitionResult(problems.Count == 0 ? s : null, ordered, files, hash);
         }
     }
 

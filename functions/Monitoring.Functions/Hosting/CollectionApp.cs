@@ -65,7 +65,8 @@ public static class CollectionApp
             options.InvitationsRefresh, sp.GetRequiredService<ILogger<InvitationRegistry>>()));
         services.AddSingleton(sp => new CollectionContext(study, sp.GetRequiredService<InvitationRegistry>(), sp.GetRequiredService<ISubmissionStore>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<LinkageKey>(), sp.GetRequiredService<CollectionRateLimiter>(), options.MaxRequestBodyBytes));
-        services.TryAddSingleton<IBatchJob, LoggingBatchJob>();
+        services.TryAddSingleton<IBatchJob>(sp => new AnalysisBatchJob(studyPath, sp.GetRequiredService<ISubmissionStore>(), sp.GetRequiredService<IArtifactStore>(),
+            sp.GetRequiredService<ILogger<AnalysisBatchJob>>()));
         services.AddSingleton<BatchRunner>();
         if (options.Batch.LocalSchedule ?? !underFunctionsHost)
             services.AddHostedService(sp => new LocalBatchSchedule(sp.GetRequiredService<BatchRunner>(), sp.GetRequiredService<TimeProvider>(),

@@ -52,7 +52,7 @@ public sealed class TimerEndpointTests
     }
 
     [Fact]
-    public async Task TheStandInJobCountsTheStoredSubmissionsAndPublishesNothing()
+    public async Task TheNightlyBatchAnalysesTheStoredSubmissionsAndPublishesDatasetsThatResearchersCanDownload()
     {
         await using var app = await RunningApp.StartAsync();
         await app.PostAsync(RunningApp.Body(app.Token("T0", "a1")));
@@ -61,8 +61,22 @@ public sealed class TimerEndpointTests
         var body = await RunningApp.JsonAsync(await app.Client.PostAsync("/NightlyBatch", new StringContent(HostPayload, Encoding.UTF8, "application/json")));
 
         Assert.Equal(2, body.GetProperty("ReturnValue").GetProperty("submissions").GetInt32());
-        Assert.Equal(0, body.GetProperty("ReturnValue").GetProperty("published").GetArrayLength());
-        Assert.Null(await app.Artifacts.OpenReadAsync("latest/datasets.zip"));
+        Assert.Contains("latest/datasets.zip", body.GetProperty("ReturnValue").GetProperty("published").EnumerateArray().Select(e => e.GetString()));
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/datasets/latest");
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", RunningApp.ResearcherKey);
+        var download = await app.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        using var zip = new System.IO.Compression.ZipArchive(await download.Content.ReadAsStreamAsync());
+        var names = zip.Entries.Select(e => e.FullName).ToArray();
+        Assert.Contains("datasets/responses.csv", names);
+        Assert.Contains("datasets/cleaning_log.csv", names);
+        Assert.Contains("manifest.json", names);
+        using var reader = new StreamReader(zip.GetEntry("datasets/responses.csv")!.Open());
+        var lines = (await reader.ReadToEndAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var kept = lines.Length - 1;
+        using var log = new StreamReader(zip.GetEntry("datasets/cleaning_log.csv")!.Open());
+        var excluded = (await log.ReadToEndAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length - 1;
+        Assert.Equal(2, kept + excluded);
     }
 
     [Theory]

@@ -1,0 +1,61 @@
+using System.IO.Compression;
+using Monitoring.Batch;
+using Monitoring.Core.Submissions;
+using Monitoring.Functions.Access;
+
+namespace Monitoring.Functions.Batch;
+
+/// <summary>
+/// The scheduled batch: runs <see cref="BatchJob"/> over every stored submission in a scratch folder,
+/// then publishes the datasets (with the manifest) as <see cref="DownloadEndpoints.DatasetsArtifact"/>
+/// and each network's report, when the batch wrote reports, as its report artifact.
+/// </summary>
+public sealed class AnalysisBatchJob(string studyDirectory, ISubmissionStore store, IArtifactStore artifacts, ILogger<AnalysisBatchJob> logger) : IBatchJob
+{
+    /// <inheritdoc/>
+    public async Task<BatchJobResult> RunAsync(CancellationToken cancellationToken)
+    {
+        var scratch = Directory.CreateTempSubdirectory("monitoring-batch-");
+        try
+        {
+            var progress = new StringWriter();
+            var result = await BatchJob.RunAsync(new BatchOptions
+            {
+                StudyDirectory = studyDirectory,
+                Store = store,
+                StoreDescription = "collection store",
+                OutputDirectory = scratch.FullName,
+            }, progress, cancellationToken).ConfigureAwait(false);
+            if (!result.Succeeded)
+                throw new InvalidOperationException("The study definition has problems:" + string.Concat(result.Definition.Problems.Select(p => "\n  - " + p)));
+            logger.LogInformation("Batch finished:\n{Progress}", progress.ToString());
+
+            var published = new List<string>();
+            using (var zip = new MemoryStream())
+            {
+                using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
+                    foreach (var file in result.Files.Where(f => f.StartsWith("datasets/", StringComparison.Ordinal) || f == "manifest.json"))
+                        await archive.CreateEntryFromFileAsync(Path.Combine(scratch.FullName, file), file, CompressionLevel.Optimal, cancellationToken).ConfigureAwait(false);
+                zip.Position = 0;
+                await artifacts.PutAsync(DownloadEndpoints.DatasetsArtifact, zip, cancellationToken).ConfigureAwait(false);
+                published.Add(DownloadEndpoints.DatasetsArtifact);
+            }
+            foreach (var file in result.Files.Where(f => f.StartsWith("reports/", StringComparison.Ordinal) && f.EndsWith(".html", StringComparison.Ordinal)))
+            {
+                var network = Path.GetFileNameWithoutExtension(file);
+                if (result.Definition.Study!.FindNetwork(new Core.Studies.NetworkId(network)) is null) continue;
+                await using var html = File.OpenRead(Path.Combine(scratch.FullName, file));
+                var name = DownloadEndpoints.ReportArtifact(new Core.Studies.NetworkId(network));
+                await artifacts.PutAsync(name, html, cancellationToken).ConfigureAwait(false);
+                published.Add(name);
+            }
+            var outcome = result.Outcome!;
+            return new BatchJobResult(outcome.Raw.RowsRead, published,
+                $"{outcome.Raw.RowsRead} submissions read, {outcome.Scored.Count} kept; published {published.Count} artifact(s).");
+        }
+        finally
+        {
+            scratch.Delete(recursive: true);
+        }
+    }
+}
