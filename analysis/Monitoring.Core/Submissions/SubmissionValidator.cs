@@ -11,6 +11,9 @@ namespace Monitoring.Core.Submissions;
 /// </summary>
 public static class SubmissionValidator
 {
+    // Each wave's items with their presentation order, computed once per wave (waves are immutable).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Wave, Dictionary<ItemId, int>> OrderOfWave = new();
+
     /// <summary>The languages a questionnaire can be answered in.</summary>
     public static IReadOnlyList<string> Languages { get; } = ["nl", "en"];
 
@@ -75,7 +78,7 @@ public static class SubmissionValidator
     private static Dictionary<ItemId, int> Answers(Study study, Wave wave, IReadOnlyDictionary<string, double> given, List<SubmissionProblem> problems)
     {
         var answers = new Dictionary<ItemId, int>(given.Count);
-        var order = study.ItemsOf(wave).Select((item, index) => (item.Id, index)).ToDictionary(p => p.Id, p => p.index);
+        var order = OrderOfWave.GetValue(wave, w => study.ItemsOf(w).Select((item, index) => (item.Id, index)).ToDictionary(p => p.Id, p => p.index));
         if (given.Count == 0)
             problems.Add(new("no-answers", "answers", "The submission answers no item; answer at least one question."));
         foreach (var (key, value) in given.OrderBy(p => order.GetValueOrDefault(new ItemId(p.Key), int.MaxValue)).ThenBy(p => p.Key, StringComparer.Ordinal))

@@ -30,8 +30,6 @@ public sealed class FileSubmissionStore : ISubmissionStore
     {
         ArgumentNullException.ThrowIfNull(submission);
         var path = PathOf(submission);
-        if (File.Exists(path))
-            return (StoreOutcome.AlreadyStored, await ReadAsync(path, cancellationToken).ConfigureAwait(false));
         if (await _files.WriteAsync(path, SubmissionJson.Serialize(submission), overwrite: false, cancellationToken).ConfigureAwait(false))
             return (StoreOutcome.Stored, submission);
         return (StoreOutcome.AlreadyStored, await ReadAsync(path, cancellationToken).ConfigureAwait(false));

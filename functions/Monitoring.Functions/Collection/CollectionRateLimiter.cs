@@ -51,7 +51,7 @@ public sealed class CollectionRateLimiter : IDisposable
 
     private string Address(HttpContext http)
     {
-        if (_options.TrustForwardedFor && http.Request.Headers["X-Forwarded-For"].ToString() is { Length: > 0 } forwarded)
+        if (_options.TrustForwardedFor == true && http.Request.Headers["X-Forwarded-For"].ToString() is { Length: > 0 } forwarded)
         {
             var first = forwarded.Split(',')[0].Trim();
             // Azure's front end appends the port: "203.0.113.7:51234" or "[2001:db8::1]:51234".

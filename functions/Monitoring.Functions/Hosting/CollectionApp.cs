@@ -46,11 +46,13 @@ public static class CollectionApp
         if (unknownNetworks.Length > 0)
             throw new InvalidOperationException($"Monitoring:Keys name networks that study '{study.Id}' does not have: {string.Join(", ", unknownNetworks)}.");
 
+        options.RateLimits.TrustForwardedFor ??= underFunctionsHost;
         var services = builder.Services;
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Add(new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver()));
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes);
         services.AddSingleton(study);
+        services.AddSingleton(definition); // the definition's hash, for the batch's manifest
         services.AddSingleton(options);
         services.TryAddSingleton(options.ClockStart.Length > 0
             ? new ShiftedTimeProvider(DateTimeOffset.Parse(options.ClockStart, System.Globalization.CultureInfo.InvariantCulture))
@@ -95,6 +97,10 @@ public static class CollectionApp
             services.TryAddSingleton<IArtifactStore>(await BlobArtifactStore.CreateAsync(options.Blob, cancellationToken).ConfigureAwait(false));
             return;
         }
+        // The file store blocks a pool thread in fsync(2) for each submission; without spare threads a
+        // burst of submissions waits for the pool's slow thread injection instead of the disk.
+        ThreadPool.GetMinThreads(out var workers, out var completion);
+        ThreadPool.SetMinThreads(Math.Max(workers, 128), completion);
         var files = new FileStoreOptions { DataPath = Path.GetFullPath(options.DataPath, contentRoot), FlushToDisk = options.FlushToDisk };
         services.TryAddSingleton<ISubmissionStore>(new FileSubmissionStore(files));
         services.TryAddSingleton<IArtifactStore>(new FileArtifactStore(files));

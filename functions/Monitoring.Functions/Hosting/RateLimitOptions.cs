@@ -22,10 +22,11 @@ public sealed class RateLimitOptions
     public int PerTokenBurst { get; set; } = 300;
 
     /// <summary>
-    /// Whether the client address is the first entry of X-Forwarded-For. Turn on only behind a
-    /// proxy that sets it (Azure Functions' front end does); otherwise clients could pick their own. Default false.
+    /// Whether the client address is the first entry of X-Forwarded-For. Only behind a proxy that
+    /// sets it (Azure's front end does); otherwise clients could pick their own. Default: on under
+    /// the Functions host (where every request arrives from the host's loopback address), off standalone.
     /// </summary>
-    public bool TrustForwardedFor { get; set; }
+    public bool? TrustForwardedFor { get; set; }
 
     internal IEnumerable<string> Problems()
     {

@@ -42,4 +42,28 @@ public sealed class RateLimitTests
         Assert.Equal(4, statuses.Count(s => s == HttpStatusCode.OK));
         Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
     }
+
+    [Fact]
+    public async Task BehindATrustedProxyEachForwardedClientHasItsOwnBudget()
+    {
+        await using var app = await RunningApp.StartAsync(new Dictionary<string, string?>
+        {
+            ["Monitoring:RateLimits:PerAddressBurst"] = "2",
+            ["Monitoring:RateLimits:PerAddressPerSecond"] = "1",
+            ["Monitoring:RateLimits:TrustForwardedFor"] = "true",
+        });
+
+        async Task<HttpStatusCode> From(string client)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, $"/api/status/{app.Token("T0", "a1")}");
+            request.Headers.Add("X-Forwarded-For", client);
+            return (await app.Client.SendAsync(request)).StatusCode;
+        }
+
+        var first = new[] { await From("203.0.113.7:51234"), await From("203.0.113.7:51235"), await From("203.0.113.7:51236") };
+        var second = await From("[2001:db8::1]:443, 10.0.0.1");
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], first);
+        Assert.Equal(HttpStatusCode.OK, second);
+    }
 }
