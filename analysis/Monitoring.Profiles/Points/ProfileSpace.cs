@@ -200,6 +200,7 @@ internal sealed class ProfileSpace
             if (!(sd > 0))
             {
                 Problem = $"The baseline school means on '{Scales[l].Id}' do not vary, so they cannot be standardized.";
+                Reference = [];
                 return;
             }
             Reference[l] = new ScaleReference(Scales[l].Id, m, sd, baseline.Length);
