@@ -1,0 +1,59 @@
+using Monitoring.Reports.Text;
+using ScottPlot;
+
+namespace Monitoring.Reports.Charts;
+
+/// <summary>
+/// Cronbach's alpha per scale (rows) and wave (colour and marker), with the region below 0.70 shaded and
+/// a dashed limit at 0.70, so a weak scale stands out. Rendered once for all reports of a run.
+/// </summary>
+internal static class ReliabilityChart
+{
+    public const int Width = 640;
+    public const double Limit = 0.70;
+    private const float FontSize = 14;
+    private const int RowHeight = 34;
+    private static readonly MarkerShape[] Markers = [MarkerShape.FilledCircle, MarkerShape.FilledSquare, MarkerShape.FilledTriangleUp, MarkerShape.FilledDiamond, MarkerShape.OpenCircle, MarkerShape.OpenSquare];
+
+    public static int Height(int rows) => 76 + RowHeight * rows;
+
+    /// <param name="rows">Row labels, top to bottom.</param>
+    /// <param name="alpha">Per wave, per row: alpha, or null when not computed.</param>
+    public static Plot Build(IReadOnlyList<string> rows, IReadOnlyList<IReadOnlyList<double?>> alpha, string axisLabel, Numbers numbers)
+    {
+        var plot = ChartStyle.NewFrame(FontSize);
+        var lowest = alpha.SelectMany(a => a).Where(a => a is { } v && double.IsFinite(v)).Select(a => a!.Value).DefaultIfEmpty(1).Min();
+        var left = Math.Min(0.5, Math.Floor(lowest * 10 - 0.5) / 10);
+        plot.Axes.SetLimits(left, 1.0, -0.6, rows.Count - 0.4);
+        var labels = new ScottPlot.TickGenerators.NumericManual();
+        for (var i = 0; i < rows.Count; i++) labels.AddMajor(rows.Count - 1 - i, rows[i]);
+        plot.Axes.Left.TickGenerator = labels;
+        plot.Axes.Bottom.TickGenerator = ChartStyle.ValueTicks(left, 1.0, ChartStyle.NiceStep(1.0 - left, 6), numbers);
+        plot.Axes.Bottom.Label.Text = axisLabel;
+        plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
+        var weak = plot.Add.HorizontalSpan(left, Limit);
+        weak.FillColor = OkabeIto.Of(OkabeIto.VermillionHex).WithAlpha(0.10);
+        weak.LineWidth = 0;
+        var limit = plot.Add.VerticalLine(Limit, 1.5f, OkabeIto.Of(OkabeIto.VermillionHex));
+        limit.LinePattern = LinePattern.Dashed;
+        for (var w = 0; w < alpha.Count; w++)
+        {
+            var xs = new List<double>();
+            var ys = new List<double>();
+            var offset = alpha.Count == 1 ? 0 : (w - (alpha.Count - 1) / 2.0) * 0.22;
+            for (var r = 0; r < rows.Count; r++)
+                if (alpha[w][r] is { } a && double.IsFinite(a))
+                {
+                    xs.Add(Math.Max(a, left));
+                    ys.Add(rows.Count - 1 - r + offset);
+                }
+            var points = plot.Add.ScatterPoints(xs.ToArray(), ys.ToArray(), OkabeIto.Of(OkabeIto.Series(w)));
+            points.MarkerShape = Markers[w % Markers.Length];
+            points.MarkerSize = 9;
+        }
+        return ChartStyle.Finish(plot);
+    }
+
+    /// <summary>The marker of wave <paramref name="wave"/>, for the page's legend.</summary>
+    public static string MarkerName(int wave) => Markers[wave % Markers.Length].ToString();
+}

@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+using ScottPlot;
+
+namespace Monitoring.Reports.Charts;
+
+/// <summary>Turns a ScottPlot figure into an SVG group that a page defines once and shows with &lt;use&gt;.</summary>
+internal static partial class SvgExport
+{
+    /// <summary>
+    /// Renders <paramref name="plot"/> as SVG and returns its content as <c>&lt;g id="…"&gt;</c>. The
+    /// figure's own ids (clip paths) are renumbered under <paramref name="id"/>: unique on the page, and
+    /// the same on every run, which ScottPlot's process-wide counter is not.
+    /// </summary>
+    public static string Fragment(Plot plot, int width, int height, string id)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        var xml = plot.GetSvgXml(width, height);
+        var start = xml.IndexOf("<svg", StringComparison.Ordinal);
+        start = xml.IndexOf('>', start) + 1;
+        var end = xml.LastIndexOf("</svg>", StringComparison.Ordinal);
+        var body = xml.AsSpan(start, end - start).Trim().ToString();
+        var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Rename(string old)
+        {
+            if (!renamed.TryGetValue(old, out var name))
+                renamed[old] = name = $"{id}-{renamed.Count}";
+            return name;
+        }
+        body = References().Replace(body, m =>
+            m.Groups["id"].Success ? $"id=\"{Rename(m.Groups["id"].Value)}\""
+            : m.Groups["url"].Success ? $"url(#{Rename(m.Groups["url"].Value)})"
+            : $"href=\"#{Rename(m.Groups["href"].Value)}\"");
+        body = Indentation().Replace(body, "\n");
+        return $"<g id=\"{id}\">\n{body}\n</g>\n";
+    }
+
+    [GeneratedRegex(@"\bid=""(?<id>[^""]+)""|url\(#(?<url>[^)]+)\)|(?:xlink:)?href=""#(?<href>[^""]+)""")]
+    private static partial Regex References();
+
+    [GeneratedRegex(@"\r?\n\s*")]
+    private static partial Regex Indentation();
+}
