@@ -29,10 +29,10 @@ public static class AnalysisPipeline
             foreach (var row in scored.Rows) counts[table.Waves[row]]++;
             for (var w = 0; w < counts.Length; w++) rowsByWave[w] = new int[counts[w]];
             var fill = new int[study.Waves.Count];
-            for (var k = 0; k < scored.Rows.Length; k++)
+            foreach (var row in scored.Rows)
             {
-                var w = table.Waves[scored.Rows[k]];
-                rowsByWave[w][fill[w]++] = k;
+                var w = table.Waves[row];
+                rowsByWave[w][fill[w]++] = row;
             }
         }
         var reliability = timings.Measure("reliability", () => ReliabilityComputation.Compute(scored, rowsByWave), r => $"{r.Count} scale × wave alphas");

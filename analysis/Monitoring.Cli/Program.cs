@@ -5,5 +5,7 @@ var root = new RootCommand("monitoring: survey and analytics pipeline for the sc
 {
     ValidateCommand.Create(),
     GenerateCommand.Create(),
+    RunCommand.Create(),
+    InvitationsCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -57,21 +57,22 @@ internal sealed class AggregateTable
             var count = new int[groups];
             var sum = new double[groups];
             var group = new int[rows.Length];
-            for (var k = 0; k < rows.Length; k++)
+            for (var i = 0; i < rows.Length; i++)
             {
-                var g = wavesOf[rows[k]] * schools + schoolsOf[rows[k]];
-                group[k] = g;
-                var v = score[k];
+                var r = rows[i];
+                var g = wavesOf[r] * schools + schoolsOf[r];
+                group[i] = g;
+                var v = score[r];
                 if (float.IsNaN(v)) continue;
                 count[g]++;
                 sum[g] += v;
             }
             var squares = new double[groups];
-            for (var k = 0; k < rows.Length; k++)
+            for (var i = 0; i < rows.Length; i++)
             {
-                var v = score[k];
+                var v = score[rows[i]];
                 if (float.IsNaN(v)) continue;
-                var g = group[k];
+                var g = group[i];
                 var d = v - sum[g] / count[g];
                 squares[g] += d * d;
             }

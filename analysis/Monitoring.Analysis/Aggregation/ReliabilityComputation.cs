@@ -28,8 +28,7 @@ internal static class ReliabilityComputation
     public static IReadOnlyList<IntraclassResult> Intraclass(ScoredResponses scored, int[][] rowsByWave)
     {
         var study = scored.Table.Study;
-        var schools = new int[scored.Count];
-        for (var k = 0; k < schools.Length; k++) schools[k] = scored.Table.Schools[scored.Rows[k]];
+        var schools = scored.Table.Schools.AsSpan(0, scored.Table.Count).ToArray();
         var jobs = (from s in Enumerable.Range(0, study.Scales.Count) from w in Enumerable.Range(0, study.Waves.Count) select (s, w)).ToArray();
         var results = new IntraclassResult[jobs.Length];
         Parallel.For(0, jobs.Length, i =>

@@ -77,6 +77,7 @@ public static class ResponseCleaning
             .Where(i => i.Items.Any(item => item.IsReverseKeyed))
             .Select(i => (Instrument: i.Id, Items: items.Select((item, j) => (item, j)).Where(p => p.item.Instrument == i.Id).Select(p => p.j).ToArray()))
             .ToArray();
+        var batteryInWave = study.Waves.Select(w => batteries.Select(b => w.Instruments.Contains(b.Instrument)).ToArray()).ToArray();
         for (var r = 0; r < n; r++)
         {
             if (!kept[r]) continue;
@@ -97,9 +98,10 @@ public static class ResponseCleaning
                 continue;
             }
             if (settings.StraightLiners)
-                foreach (var (instrument, battery) in batteries)
+                for (var b = 0; b < batteries.Length; b++)
                 {
-                    if (!study.Waves[wave].Instruments.Contains(instrument)) continue;
+                    if (!batteryInWave[wave][b]) continue;
+                    var (instrument, battery) = batteries[b];
                     var count = 0;
                     var first = float.NaN;
                     var same = true;

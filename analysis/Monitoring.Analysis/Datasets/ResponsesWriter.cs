@@ -47,12 +47,12 @@ internal static class ResponsesWriter
                 writer.WriteField(table.Languages[r] == 1 ? "en" : "nl");
                 foreach (var column in scored.Recoded)
                 {
-                    var v = column[k];
+                    var v = column[r];
                     if (float.IsNaN(v)) writer.WriteField("");
                     else if (v == MathF.Floor(v) && v >= 0 && v <= 200) writer.WriteField(itemValues[(int)v]);
                     else writer.WriteField(v);
                 }
-                foreach (var column in scored.Scores) CsvFiles.Number(writer, column[k]);
+                foreach (var column in scored.Scores) CsvFiles.Number(writer, column[r]);
                 writer.EndRecord();
             }
         }, Math.Max(1, Environment.ProcessorCount));

@@ -51,7 +51,7 @@ public sealed class RawResponseReader
     public async Task<RawResponses> ReadAsync(Stream stream, string source, CancellationToken cancellationToken = default)
     {
         var problems = new List<RowProblem>();
-        var builder = new ResponseTableBuilder(_study, stream.CanSeek ? (int)Math.Min(int.MaxValue / 2, stream.Length / 80) : 1024);
+        var builder = new ResponseTableBuilder(_study, stream.CanSeek ? (int)Math.Min(int.MaxValue / 2, stream.Length / 200) : 1024);
         await using var csv = CsvReader.Create(stream, Options, leaveOpen: true);
         await csv.ReadHeaderAsync(cancellationToken).ConfigureAwait(false);
         if (csv.Headers.Count == 0)

@@ -5,8 +5,8 @@ namespace Monitoring.Analysis.Responses;
 /// <summary>
 /// Responses held column-wise, for the batch's hot loops: one typed array per field, indexes into
 /// the study's lists instead of ids, and one <see cref="float"/> array per item with
-/// <see cref="float.NaN"/> for a missing answer. Answers are raw (as given; reverse-keyed items not
-/// recoded). Built by <see cref="ResponseTableBuilder"/>; the arrays may be longer than <see cref="Count"/>.
+/// <see cref="float.NaN"/> for a missing answer. Answers are raw (as given) until scoring recodes the
+/// reverse-keyed items in place (<see cref="IsRecoded"/>). Built by <see cref="ResponseTableBuilder"/>; the arrays may be longer than <see cref="Count"/>.
 /// </summary>
 public sealed class ResponseTable
 {
@@ -55,6 +55,9 @@ public sealed class ResponseTable
 
     /// <summary>[item index in <see cref="Study.Items"/>][row].</summary>
     internal float[][] Answers { get; }
+
+    /// <summary>Whether <see cref="Answers"/> hold recoded values (set by scoring, which recodes in place).</summary>
+    internal bool IsRecoded { get; set; }
 
     /// <summary>The row of the source file (header = row 1), or the 1-based submission number for a store.</summary>
     internal int[] SourceRows { get; }

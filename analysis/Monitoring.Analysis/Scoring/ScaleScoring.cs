@@ -6,7 +6,7 @@ namespace Monitoring.Analysis.Scoring;
 
 /// <summary>
 /// Scores the kept responses: reverse-keyed items are recoded with their declared bounds
-/// (x' = min + max − x); a scale's score is the mean of its answered items (or that mean times
+/// (x' = min + max − x, in place in the table, once); a scale's score is the mean of its answered items (or that mean times
 /// the number of items, for <see cref="ScoringMethod.Sum"/>) when at least
 /// <see cref="Scale.MinAnsweredItems"/> are answered, else missing.
 /// </summary>
@@ -22,19 +22,19 @@ public static class ScaleScoring
         for (int r = 0, k = 0; r < table.Count; r++)
             if (cleaning.Kept[r]) rows[k++] = r;
 
+        // Recoding in place saves a copy of every answer (130 MB for a million responses); the raw values
+        // are no longer needed once cleaning (which judges straight-lining on them) is done.
+        if (table.IsRecoded) throw new InvalidOperationException("The table's answers are already recoded: score a table once.");
+        table.IsRecoded = true;
         var items = study.Items;
-        var recoded = new float[items.Count][];
+        var recoded = table.Answers;
         Parallel.For(0, items.Count, j =>
         {
-            var source = table.Answers[j];
-            var target = new float[rows.Length];
             var item = items[j];
+            if (!item.IsReverseKeyed) return;
+            var column = recoded[j];
             var sum = (float)(item.Format.Min + item.Format.Max);
-            if (item.IsReverseKeyed)
-                for (var k = 0; k < rows.Length; k++) target[k] = sum - source[rows[k]];
-            else
-                for (var k = 0; k < rows.Length; k++) target[k] = source[rows[k]];
-            recoded[j] = target;
+            for (var r = 0; r < table.Count; r++) column[r] = sum - column[r];
         });
 
         var itemIndex = items.Select((item, j) => (item.Id, j)).ToDictionary(p => p.Id, p => p.j);
@@ -46,8 +46,9 @@ public static class ScaleScoring
             var columns = scale.Items.Select(i => recoded[itemIndex[i]]).ToArray();
             var minimum = scale.MinAnsweredItems;
             var factor = scale.Scoring == ScoringMethod.Sum ? scale.Items.Count : 1;
-            var score = new float[rows.Length];
-            for (var k = 0; k < rows.Length; k++)
+            var score = new float[table.Count];
+            Array.Fill(score, float.NaN);
+            foreach (var k in rows)
             {
                 double total = 0;
                 var answered = 0;

@@ -3,8 +3,8 @@ using Monitoring.Analysis.Responses;
 namespace Monitoring.Analysis.Scoring;
 
 /// <summary>
-/// The kept responses with recoded items and scale scores, column-wise. Row r here is row
-/// <see cref="Rows"/>[r] of <see cref="Table"/>.
+/// The kept responses with recoded items and scale scores, column-wise, indexed like the rows of
+/// <see cref="Table"/>; <see cref="Rows"/> lists the kept ones.
 /// </summary>
 public sealed class ScoredResponses
 {
@@ -22,12 +22,12 @@ public sealed class ScoredResponses
     /// <summary>The number of kept responses.</summary>
     public int Count => Rows.Length;
 
-    /// <summary>For each kept response, its row in <see cref="Table"/>, in table order.</summary>
+    /// <summary>The kept rows of <see cref="Table"/>, in table order.</summary>
     internal int[] Rows { get; }
 
-    /// <summary>[item][kept row]: answers with reverse-keyed items recoded as min + max − x; NaN = missing.</summary>
+    /// <summary>[item][table row]: answers with reverse-keyed items recoded as min + max − x; NaN = missing. The table's own arrays, recoded in place.</summary>
     internal float[][] Recoded { get; }
 
-    /// <summary>[scale index in Study.Scales][kept row]: the score, or NaN when too few items were answered.</summary>
+    /// <summary>[scale index in Study.Scales][table row]: the score, or NaN when too few items were answered or the row is not kept.</summary>
     internal float[][] Scores { get; }
 }

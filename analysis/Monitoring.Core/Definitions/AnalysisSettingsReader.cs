@@ -97,6 +97,8 @@ internal static class AnalysisSettingsReader
         };
         if (result.MinK > result.MaxK)
             json.Problem(JsonWalker.Child(p, "minK"), "min-not-below-max", $"minK ({result.MinK}) must not exceed maxK ({result.MaxK}).");
+        else if (result.ForcedK is { } k && (k < result.MinK || k > result.MaxK))
+            json.Problem(JsonWalker.Child(p, "k"), "out-of-range", $"k = {k} is outside [minK, maxK] = [{result.MinK}, {result.MaxK}].");
         return result;
     }
 }

@@ -23,8 +23,8 @@ internal static class InstrumentReader
         var name = json.Text(root, "name", path);
         var notice = root.TryGetProperty("notice", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString() : null;
 
-        var formats = ReadFormats(json, root, path);
-        var items = ReadItems(json, root, path, formats, id);
+        var formats = ReadFormats(json, root, path, out var declaredFormats);
+        var items = ReadItems(json, root, path, formats, declaredFormats, id);
         var scales = new List<RawScale>();
         var scalesPath = JsonWalker.Child(path, "scales");
         var scaleElements = json.Array(root, "scales", path, required: true, nonEmpty: true);
@@ -72,9 +72,11 @@ internal static class InstrumentReader
         }
     }
 
-    private static Dictionary<string, ResponseFormat> ReadFormats(JsonWalker json, JsonElement root, string path)
+    /// <summary>The valid formats; <paramref name="declared"/> gets the id of every format, valid or not, so items that use a broken format are not also reported.</summary>
+    private static Dictionary<string, ResponseFormat> ReadFormats(JsonWalker json, JsonElement root, string path, out HashSet<string> declared)
     {
         var formats = new Dictionary<string, ResponseFormat>();
+        declared = [];
         var formatsPath = JsonWalker.Child(path, "responseFormats");
         var elements = json.Array(root, "responseFormats", path, required: true, nonEmpty: true);
         for (var i = 0; i < elements.Count; i++)
@@ -83,6 +85,7 @@ internal static class InstrumentReader
             var element = elements[i];
             if (element.ValueKind != JsonValueKind.Object) { json.Problem(p, "wrong-type", "A response format must be an object."); continue; }
             json.RejectUnknown(element, p, "id", "min", "max", "labels");
+            if (element.TryGetProperty("id", out var declaredId) && declaredId.ValueKind == JsonValueKind.String) declared.Add(declaredId.GetString()!);
             var id = json.Id(element, "id", p);
             var min = json.Int(element, "min", p, required: true);
             var max = json.Int(element, "max", p, required: true);
@@ -121,7 +124,7 @@ internal static class InstrumentReader
 
     private sealed record RawItem(Item? Item, string Path);
 
-    private static List<RawItem> ReadItems(JsonWalker json, JsonElement root, string path, Dictionary<string, ResponseFormat> formats, string? instrument)
+    private static List<RawItem> ReadItems(JsonWalker json, JsonElement root, string path, Dictionary<string, ResponseFormat> formats, HashSet<string> declaredFormats, string? instrument)
     {
         var items = new List<RawItem>();
         var itemsPath = JsonWalker.Child(path, "items");
@@ -137,11 +140,12 @@ internal static class InstrumentReader
             var text = json.Text(element, "text", p);
             var formatId = json.String(element, "format", p, required: true);
             ResponseFormat? format = null;
-            if (formatId is not null && !formats.TryGetValue(formatId, out format))
+            if (formatId is not null && !formats.TryGetValue(formatId, out format) && !declaredFormats.Contains(formatId))
                 json.Problem(JsonWalker.Child(p, "format"), "unknown-format", $"Item '{id}' uses response format '{formatId}', which this instrument does not define.");
-            if (id is not null && !seen.Add(id))
+            var duplicate = id is not null && !seen.Add(id);
+            if (duplicate)
                 json.Problem(JsonWalker.Child(p, "id"), "duplicate-id", $"Item '{id}' is defined twice in this instrument.");
-            var ok = id is not null && text is not null && format is not null;
+            var ok = id is not null && !duplicate && text is not null && format is not null;
             items.Add(new RawItem(ok ? new Item(new ItemId(id!), new InstrumentId(instrument ?? "?"), text!, format!, false) : null, p));
         }
         return items;

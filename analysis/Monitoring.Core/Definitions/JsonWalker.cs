@@ -26,6 +26,20 @@ internal sealed partial class JsonWalker(string file, List<DefinitionProblem> pr
 
     public static string Child(string path, string name) => $"{path}.{name}";
 
+    /// <summary>
+    /// The "id" text of every object in the array <paramref name="name"/> of <paramref name="parent"/>, valid or not:
+    /// references to an entry that is broken for another reason then resolve, so one mistake gives one problem.
+    /// </summary>
+    public static HashSet<string> DeclaredIds(JsonElement parent, string name)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        if (parent.ValueKind == JsonValueKind.Object && parent.TryGetProperty(name, out var elements) && elements.ValueKind == JsonValueKind.Array)
+            foreach (var e in elements.EnumerateArray())
+                if (e.ValueKind == JsonValueKind.Object && e.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String)
+                    ids.Add(id.GetString()!);
+        return ids;
+    }
+
     public static string Index(string path, int index) => $"{path}[{index}]";
 
     public bool TryObject(JsonElement parent, string name, string path, bool required, out JsonElement value)

@@ -21,7 +21,13 @@ internal static class OrganisationReader
             return new Organisation(trajectories, networks, schools, false);
         }
         json.RejectUnknown(root, path, "trajectories", "networks", "schools");
+        // References resolve against every id written, also of an entry broken otherwise: one mistake, one problem.
+        var declaredTrajectories = JsonWalker.DeclaredIds(root, "trajectories");
+        var declaredSchools = JsonWalker.DeclaredIds(root, "schools");
 
+        var trajectoryIds = new HashSet<string>(StringComparer.Ordinal);
+        var schoolIds = new HashSet<string>(StringComparer.Ordinal);
+        var networkIds = new HashSet<string>(StringComparer.Ordinal);
         var tPath = JsonWalker.Child(path, "trajectories");
         var tElements = json.Array(root, "trajectories", path, required: true, nonEmpty: true);
         for (var i = 0; i < tElements.Count; i++)
@@ -34,7 +40,7 @@ internal static class OrganisationReader
             var name = json.String(e, "name", p, required: true);
             var organisation = json.String(e, "organisation", p, required: false);
             if (id is null || name is null) { complete = false; continue; }
-            if (trajectories.Any(t => t.Id.Value == id)) { json.Problem(JsonWalker.Child(p, "id"), "duplicate-id", $"Trajectory '{id}' is defined twice."); complete = false; continue; }
+            if (!trajectoryIds.Add(id)) { json.Problem(JsonWalker.Child(p, "id"), "duplicate-id", $"Trajectory '{id}' is defined twice."); complete = false; continue; }
             trajectories.Add(new Trajectory(new TrajectoryId(id), name, organisation));
         }
 
@@ -54,13 +60,13 @@ internal static class OrganisationReader
                 foreach (var entry in staffElement.EnumerateObject())
                 {
                     var ep = JsonWalker.Child(JsonWalker.Child(p, "staff"), entry.Name);
-                    if (!waveIds.Contains(entry.Name))
+                    if (waveIds.Count > 0 && !waveIds.Contains(entry.Name))
                         json.Problem(ep, "unknown-wave", $"Staff count for wave '{entry.Name}', which study.json does not define.");
                     var count = json.Int(entry.Value, ep, min: 1);
                     if (count is not null) staff[new WaveId(entry.Name)] = count.Value;
                 }
             if (id is null || name is null) { complete = false; continue; }
-            if (schools.Any(s => s.Id.Value == id)) { json.Problem(JsonWalker.Child(p, "id"), "duplicate-id", $"School '{id}' is defined twice."); complete = false; continue; }
+            if (!schoolIds.Add(id)) { json.Problem(JsonWalker.Child(p, "id"), "duplicate-id", $"School '{id}' is defined twice."); complete = false; continue; }
             schools.Add(new School(new SchoolId(id), name, kind, staff));
         }
 
@@ -76,7 +82,7 @@ internal static class OrganisationReader
             var id = json.Id(e, "id", p);
             var name = json.String(e, "name", p, required: true);
             var trajectory = json.String(e, "trajectory", p, required: true);
-            if (trajectory is not null && trajectories.Count > 0 && trajectories.All(t => t.Id.Value != trajectory))
+            if (trajectory is not null && declaredTrajectories.Count > 0 && !declaredTrajectories.Contains(trajectory))
             {
                 json.Problem(JsonWalker.Child(p, "trajectory"), "unknown-trajectory", $"Network '{id}' follows trajectory '{trajectory}', which is not defined.");
                 trajectory = null;
@@ -89,7 +95,7 @@ internal static class OrganisationReader
                 var mp = JsonWalker.Index(mPath, j);
                 var school = json.String(mElements[j], mp);
                 if (school is null) { complete = false; continue; }
-                if (schools.All(s => s.Id.Value != school))
+                if (!declaredSchools.Contains(school))
                 {
                     json.Problem(mp, "unknown-school", $"Network '{id}' lists school '{school}', which is not defined under 'schools'.");
                     complete = false;
@@ -113,7 +119,7 @@ internal static class OrganisationReader
                 continue;
             }
             if (id is null || name is null || trajectory is null || members.Count < Network.MinimumSchools) { complete = false; continue; }
-            if (networks.Any(n => n.Id.Value == id)) { json.Problem(JsonWalker.Child(p, "id"), "duplicate-id", $"Network '{id}' is defined twice."); complete = false; continue; }
+            if (!networkIds.Add(id)) { json.Problem(JsonWalker.Child(p, "id"), "duplicate-id", $"Network '{id}' is defined twice."); complete = false; continue; }
             networks.Add(new Network(new NetworkId(id), name, new TrajectoryId(trajectory), members));
         }
 

@@ -93,7 +93,9 @@ public static class StudyDefinitionLoader
             else instruments.Add(instrument);
         }
 
-        var waveIds = waves.Select(w => w.Id).ToHashSet();
+        // Every wave id written in study.json, also of a wave that is broken otherwise, so that
+        // its staff counts are not reported as counts for an unknown wave as well.
+        var waveIds = JsonWalker.DeclaredIds(root, "waves");
         OrganisationReader.Organisation? organisation = null;
         if (organisationFile is not null)
         {
@@ -129,7 +131,9 @@ public static class StudyDefinitionLoader
                 }
                 hash = Convert.ToHexStringLower(sha.GetHashAndReset());
             }
-            return new DefinitionResult(problems.Count == 0 ? s : null, problems, files, hash);
+            // Checks that span files (wave order, wave instruments) run last; list problems by file, in reading order.
+            var ordered = problems.OrderBy(p => files.IndexOf(p.File)).ToArray();
+            return new DefinitionResult(problems.Count == 0 ? s : null, ordered, files, hash);
         }
     }
 

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using Monitoring.Batch;
+
+namespace Monitoring.Cli.Commands;
+
+/// <summary><c>monitoring run</c>: the batch over the sample study or a given one.</summary>
+internal static class RunCommand
+{
+    public static Command Create()
+    {
+        var study = StudyOption.Create();
+        var responses = new Option<string>("--responses", "-r")
+        {
+            Description = "A raw response CSV file, or a folder of stored submissions. Default: data-samples/responses.csv.",
+            DefaultValueFactory = _ => Defaults.SampleResponses,
+        };
+        var output = new Option<DirectoryInfo>("--out", "-o") { Description = "The output folder. Default: ./out.", DefaultValueFactory = _ => new DirectoryInfo("out") };
+        var language = new Option<string>("--language", "-l") { Description = "The reports' language: nl (default) or en.", DefaultValueFactory = _ => "nl" };
+        language.AcceptOnlyFromAmong("nl", "en");
+        var profilesK = new Option<int?>("--profiles-k") { Description = "Force the number of school profiles (2 or more); by default it is chosen by silhouette." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing but errors." };
+        var command = new Command("run", "Run the batch: clean, score, reliability, aggregates, change, ICC, datasets and manifest.")
+        {
+            study, responses, output, language, profilesK, quiet,
+        };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(profilesK) is < 2) result.AddError("--profiles-k must be 2 or more.");
+        });
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var options = new BatchOptions
+            {
+                StudyDirectory = parse.GetValue(study)!.FullName,
+                Responses = parse.GetValue(responses)!,
+                OutputDirectory = parse.GetValue(output)!.FullName,
+                Language = parse.GetValue(language)!,
+                ProfilesK = parse.GetValue(profilesK),
+            };
+            var stdout = parse.InvocationConfiguration.Output;
+            var stderr = parse.InvocationConfiguration.Error;
+            if (!File.Exists(options.Responses) && !Directory.Exists(options.Responses))
+            {
+                await stderr.WriteLineAsync($"No responses at '{Path.GetFullPath(options.Responses)}': give a raw response CSV or a folder of stored submissions with --responses.").ConfigureAwait(false);
+                return 2;
+            }
+            var result = await BatchJob.RunAsync(options, parse.GetValue(quiet) ? null : stdout, cancellationToken).ConfigureAwait(false);
+            if (!result.Succeeded)
+            {
+                await ValidateCommand.ReportProblemsAsync(stderr, options.StudyDirectory, result.Definition).ConfigureAwait(false);
+                return 1;
+            }
+            if (!parse.GetValue(quiet))
+                await stdout.WriteLineAsync($"Wrote {result.Files.Count} files to {options.OutputDirectory}: datasets/ and manifest.json.").ConfigureAwait(false);
+            return 0;
+        });
+        return command;
+    }
+}

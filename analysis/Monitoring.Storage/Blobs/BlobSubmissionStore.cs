@@ -1,0 +1,88 @@
+using System.Runtime.CompilerServices;
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Monitoring.Core.Studies;
+using Monitoring.Core.Submissions;
+
+namespace Monitoring.Storage.Blobs;
+
+/// <summary>
+/// Submissions in Azure Blob Storage: one block blob per submission, named
+/// <c>{study}/{wave}/{school}/{id}.json</c>, created with <c>If-None-Match: *</c> so that a
+/// retried or concurrent submission is stored once; the service's 409 becomes
+/// <see cref="StoreOutcome.AlreadyStored"/> here and nowhere else.
+/// </summary>
+public sealed class BlobSubmissionStore : ISubmissionStore
+{
+    private static readonly BlobUploadOptions CreateOnly = new()
+    {
+        Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
+        HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" },
+    };
+
+    private readonly BlobContainerClient _container;
+
+    /// <summary>Creates a store over <paramref name="container"/> (which must exist: see <see cref="CreateAsync"/>).</summary>
+    public BlobSubmissionStore(BlobContainerClient container)
+    {
+        ArgumentNullException.ThrowIfNull(container);
+        _container = container;
+    }
+
+    /// <summary>Creates the store over <see cref="BlobStoreOptions.SubmissionsContainer"/>, creating the container when it is missing.</summary>
+    public static async Task<BlobSubmissionStore> CreateAsync(BlobStoreOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var container = options.CreateServiceClient().GetBlobContainerClient(options.SubmissionsContainer);
+        await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        return new BlobSubmissionStore(container);
+    }
+
+    /// <inheritdoc/>
+    public async Task<(StoreOutcome Outcome, Submission Stored)> AddAsync(Submission submission, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        var blob = _container.GetBlobClient(StorePaths.Name(submission));
+        try
+        {
+            await blob.UploadAsync(BinaryData.FromBytes(SubmissionJson.Serialize(submission)), CreateOnly, cancellationToken).ConfigureAwait(false);
+            return (StoreOutcome.Stored, submission);
+        }
+        catch (RequestFailedException e) when (e.Status is 409 or 412)
+        {
+            return (StoreOutcome.AlreadyStored, await ReadAsync(blob, cancellationToken).ConfigureAwait(false));
+        }
+    }
+
+    /// <inheritdoc/>
+    public async IAsyncEnumerable<Submission> ReadAllAsync(StudyId study, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var prefix = StorePaths.Segment(study.Value, nameof(study)) + "/";
+        await foreach (var item in _container.GetBlobsAsync(new GetBlobsOptions { Prefix = prefix }, cancellationToken).ConfigureAwait(false))
+            yield return await ReadAsync(_container.GetBlobClient(item.Name), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async Task<int> CountAsync(StudyId study, WaveId wave, SchoolId school, CancellationToken cancellationToken = default)
+    {
+        var count = 0;
+        var prefix = StorePaths.Folder(study, wave, school) + "/";
+        await foreach (var _ in _container.GetBlobsAsync(new GetBlobsOptions { Prefix = prefix }, cancellationToken).ConfigureAwait(false))
+            count++;
+        return count;
+    }
+
+    private static async Task<Submission> ReadAsync(BlobClient blob, CancellationToken cancellationToken)
+    {
+        var content = await blob.DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return SubmissionJson.Deserialize(content.Value.Content.ToMemory().Span);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InvalidDataException($"{blob.BlobContainerName}/{blob.Name}: {e.Message}", e);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+using Monitoring.Core.Studies;
+using Monitoring.Core.Submissions;
+
+namespace Monitoring.Functions.Collection;
+
+/// <summary>What the collection endpoints share: the study, its invitations, the store, the clock and the limits.</summary>
+public sealed record CollectionContext(
+    Study Study,
+    InvitationRegistry Invitations,
+    ISubmissionStore Store,
+    TimeProvider Time,
+    LinkageKey LinkageKey,
+    CollectionRateLimiter Limiter,
+    int MaxRequestBodyBytes);

@@ -1,0 +1,115 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Monitoring.Core.Definitions;
+using Monitoring.Core.Studies;
+using Monitoring.Core.Submissions;
+using Monitoring.Functions.Access;
+using Monitoring.Functions.Batch;
+using Monitoring.Functions.Collection;
+using Monitoring.Functions.Page;
+using Monitoring.Storage.Blobs;
+using Monitoring.Storage.Files;
+
+namespace Monitoring.Functions.Hosting;
+
+/// <summary>
+/// The composition root: one ASP.NET Core app that is the local server and the Azure Functions
+/// custom handler. Reads and validates configuration, loads the study, picks the store, maps the endpoints.
+/// </summary>
+public static class CollectionApp
+{
+    /// <summary>The variable the Functions host sets to the port the custom handler must listen on.</summary>
+    public const string CustomHandlerPortVariable = "FUNCTIONS_CUSTOMHANDLER_PORT";
+
+    /// <summary>Builds the app. <paramref name="configure"/> runs first, so tests can add configuration and replace services (e.g. the <see cref="TimeProvider"/>).</summary>
+    /// <exception cref="InvalidOperationException">When the configuration or the study definition has problems; the message lists every one.</exception>
+    public static async Task<WebApplication> CreateAsync(string[] args, Action<WebApplicationBuilder>? configure = null, CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateSlimBuilder(args);
+        var handlerPort = Environment.GetEnvironmentVariable(CustomHandlerPortVariable);
+        var underFunctionsHost = !string.IsNullOrEmpty(handlerPort);
+        if (underFunctionsHost) builder.WebHost.UseUrls($"http://127.0.0.1:{handlerPort}");
+        configure?.Invoke(builder);
+
+        var options = builder.Configuration.GetSection(MonitoringOptions.Section).Get<MonitoringOptions>() ?? new MonitoringOptions();
+        var problems = options.Problems();
+        if (problems.Count > 0)
+            throw new InvalidOperationException("The configuration has problems:" + string.Concat(problems.Select(p => "\n  - " + p)));
+
+        var studyPath = Path.GetFullPath(options.StudyPath, builder.Environment.ContentRootPath);
+        var definition = await StudyDefinitionLoader.LoadAsync(studyPath, cancellationToken).ConfigureAwait(false);
+        if (!definition.IsValid)
+            throw new InvalidOperationException($"The study definition in {studyPath} has problems:" + string.Concat(definition.Problems.Select(p => "\n  - " + p)));
+        var study = definition.Study;
+        var unknownNetworks = options.Keys.Where(k => k.Role == "coordinator" && study.FindNetwork(new NetworkId(k.Network)) is null).Select(k => k.Network).ToArray();
+        if (unknownNetworks.Length > 0)
+            throw new InvalidOperationException($"Monitoring:Keys name networks that study '{study.Id}' does not have: {string.Join(", ", unknownNetworks)}.");
+
+        var services = builder.Services;
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Add(new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver()));
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes);
+        services.AddSingleton(study);
+        services.AddSingleton(options);
+        services.TryAddSingleton(options.ClockStart.Length > 0
+            ? new ShiftedTimeProvider(DateTimeOffset.Parse(options.ClockStart, System.Globalization.CultureInfo.InvariantCulture))
+            : TimeProvider.System);
+        await AddStoresAsync(services, options, builder.Environment.ContentRootPath, cancellationToken).ConfigureAwait(false);
+        services.AddSingleton(new LinkageKey(options.LinkageSecretBytes()));
+        services.AddSingleton(new CollectionRateLimiter(options.RateLimits));
+        services.AddSingleton(new AccessKeys(options.Keys));
+        services.AddSingleton(sp => new InvitationRegistry(study, sp.GetRequiredService<IArtifactStore>(), sp.GetRequiredService<TimeProvider>(),
+            options.InvitationsRefresh, sp.GetRequiredService<ILogger<InvitationRegistry>>()));
+        services.AddSingleton(sp => new CollectionContext(study, sp.GetRequiredService<InvitationRegistry>(), sp.GetRequiredService<ISubmissionStore>(),
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<LinkageKey>(), sp.GetRequiredService<CollectionRateLimiter>(), options.MaxRequestBodyBytes));
+        services.TryAddSingleton<IBatchJob, LoggingBatchJob>();
+        services.AddSingleton<BatchRunner>();
+        if (options.Batch.LocalSchedule ?? !underFunctionsHost)
+            services.AddHostedService(sp => new LocalBatchSchedule(sp.GetRequiredService<BatchRunner>(), sp.GetRequiredService<TimeProvider>(),
+                options.Batch.TimeOfDay, sp.GetRequiredService<ILogger<LocalBatchSchedule>>()));
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        CollectionEndpoints.Map(app);
+        DownloadEndpoints.Map(app);
+        PageEndpoints.Map(app);
+        if (options.Batch.TimerEndpoint ?? underFunctionsHost) TimerEndpoints.Map(app);
+
+        await app.Services.GetRequiredService<InvitationRegistry>().ReloadAsync(cancellationToken).ConfigureAwait(false);
+        app.Lifetime.ApplicationStarted.Register(() => Announce(app, study, options, studyPath));
+        return app;
+    }
+
+    /// <summary>The addresses the started app listens on.</summary>
+    public static IReadOnlyList<string> Addresses(WebApplication app) =>
+        app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToArray() ?? [];
+
+    private static async Task AddStoresAsync(IServiceCollection services, MonitoringOptions options, string contentRoot, CancellationToken cancellationToken)
+    {
+        if (options.Store == "blob")
+        {
+            services.TryAddSingleton<ISubmissionStore>(await BlobSubmissionStore.CreateAsync(options.Blob, cancellationToken).ConfigureAwait(false));
+            services.TryAddSingleton<IArtifactStore>(await BlobArtifactStore.CreateAsync(options.Blob, cancellationToken).ConfigureAwait(false));
+            return;
+        }
+        var files = new FileStoreOptions { DataPath = Path.GetFullPath(options.DataPath, contentRoot), FlushToDisk = options.FlushToDisk };
+        services.TryAddSingleton<ISubmissionStore>(new FileSubmissionStore(files));
+        services.TryAddSingleton<IArtifactStore>(new FileArtifactStore(files));
+    }
+
+    private static void Announce(WebApplication app, Study study, MonitoringOptions options, string studyPath)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Monitoring");
+        var now = app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var open = study.Waves.FirstOrDefault(w => w.IsOpenAt(now));
+        var store = options.Store == "blob" ? $"blob containers {options.Blob.SubmissionsContainer}/{options.Blob.ArtifactsContainer}" : Path.GetFullPath(options.DataPath);
+        foreach (var address in Addresses(app))
+            logger.LogInformation("Monitoring collection for study {Study} listens on {Address}; store: {Store}.", study.Id, address, store);
+        logger.LogInformation(
+            "Open wave now: {Wave}. Sample links: `dotnet run --project analysis/Monitoring.Cli -- invitations --study {StudyPath} --wave {WaveId} --store {Data} --base-url {Url} --out links.csv`, then open a link from links.csv.",
+            open?.Id.Value ?? "none (set Monitoring:ClockStart for a demo)", studyPath, open?.Id.Value ?? study.Waves[0].Id.Value,
+            Path.GetFullPath(options.DataPath), Addresses(app).FirstOrDefault() ?? "http://localhost:5000");
+    }
+}

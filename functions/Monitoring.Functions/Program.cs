@@ -1,0 +1,4 @@
+using Monitoring.Functions.Hosting;
+
+var app = await CollectionApp.CreateAsync(args);
+await app.RunAsync();

@@ -1,0 +1,52 @@
+using System.Net;
+using System.Text.Json;
+using Monitoring.Functions.Tests.Support;
+
+namespace Monitoring.Functions.Tests.Collection;
+
+public sealed class StatusEndpointTests : IAsyncLifetime
+{
+    private RunningApp _app = null!;
+
+    public async Task InitializeAsync() => _app = await RunningApp.StartAsync();
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task BelowThePrivacyThresholdTheCountIsSuppressed()
+    {
+        for (var i = 0; i < 4; i++) await _app.PostAsync(RunningApp.Body(_app.Token("T0", "a1")));
+
+        var status = await RunningApp.JsonAsync(await _app.Client.GetAsync($"/api/status/{_app.Token("T0", "a1")}"));
+
+        Assert.True(status.GetProperty("suppressed").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, status.GetProperty("responses").ValueKind);
+        Assert.Equal(JsonValueKind.Null, status.GetProperty("rate").ValueKind);
+        Assert.Equal(5, status.GetProperty("privacyThreshold").GetInt32());
+        Assert.Equal(20, status.GetProperty("staff").GetInt32());
+    }
+
+    [Fact]
+    public async Task FromTheThresholdOnTheCountAndRateShowButNeverWhoAnswered()
+    {
+        for (var i = 0; i < 5; i++) await _app.PostAsync(RunningApp.Body(_app.Token("T0", "a1")));
+        await _app.PostAsync(RunningApp.Body(_app.Token("T0", "a2")));
+
+        var response = await _app.Client.GetAsync($"/api/status/{_app.Token("T0", "a1")}");
+
+        var status = await RunningApp.JsonAsync(response);
+        Assert.False(status.GetProperty("suppressed").GetBoolean());
+        Assert.Equal(5, status.GetProperty("responses").GetInt32());
+        Assert.Equal(0.25, status.GetProperty("rate").GetDouble());
+        Assert.True(status.GetProperty("isOpen").GetBoolean());
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("submissionId", text);
+        Assert.DoesNotContain("teacher", text);
+    }
+
+    [Fact]
+    public async Task AnUnknownTokenIsNotFound()
+    {
+        await Expect.ProblemAsync(await _app.Client.GetAsync("/api/status/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"), HttpStatusCode.NotFound, ("unknown-token", "token"));
+    }
+}

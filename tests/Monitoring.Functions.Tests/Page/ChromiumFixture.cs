@@ -1,0 +1,40 @@
+using Microsoft.Playwright;
+
+namespace Monitoring.Functions.Tests.Page;
+
+/// <summary>One headless Debian Chromium (/usr/bin/chromium) for the page tests, driven by Playwright; never a downloaded browser.</summary>
+public sealed class ChromiumFixture : IAsyncLifetime
+{
+    public const string Executable = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public static string Screenshots { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(Executable))
+            throw new InvalidOperationException($"{Executable} is missing: install it with `apt-get install -y chromium chromium-driver`.");
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Executable,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.CloseAsync();
+        _playwright?.Dispose();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ChromiumCollection : ICollectionFixture<ChromiumFixture>
+{
+    public const string Name = "Chromium";
+}

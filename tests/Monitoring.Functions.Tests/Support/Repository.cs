@@ -1,0 +1,28 @@
+namespace Monitoring.Functions.Tests.Support;
+
+/// <summary>Finds files of the repository from the test's output folder (the folder that holds Monitoring.sln).</summary>
+internal static class Repository
+{
+    public static string Root { get; } = Find();
+
+    public static string FunctionsProject => Path.Combine(Root, "functions", "Monitoring.Functions");
+
+    /// <summary>The built Monitoring.Functions.dll of the same configuration as the tests.</summary>
+    public static string FunctionsDll
+    {
+        get
+        {
+            var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+            var dll = Path.Combine(FunctionsProject, "bin", configuration, "net10.0", "Monitoring.Functions.dll");
+            Assert.True(File.Exists(dll), $"Build the solution first: {dll} is missing.");
+            return dll;
+        }
+    }
+
+    private static string Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Monitoring.sln"))) return dir.FullName;
+        throw new InvalidOperationException($"No Monitoring.sln above {AppContext.BaseDirectory}.");
+    }
+}

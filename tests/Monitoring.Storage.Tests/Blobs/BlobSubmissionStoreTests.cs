@@ -1,0 +1,47 @@
+using Azure.Storage.Blobs.Models;
+using Monitoring.Core.Submissions;
+using Monitoring.Storage.Blobs;
+
+namespace Monitoring.Storage.Tests.Blobs;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class BlobSubmissionStoreTests(AzuriteFixture azurite) : SubmissionStoreContract
+{
+    protected override ISubmissionStore CreateStore() => new BlobSubmissionStore(azurite.NewContainer());
+
+    [Fact]
+    public async Task ASubmissionIsOneBlockBlobPartitionedByStudyWaveAndSchool()
+    {
+        var container = azurite.NewContainer();
+        var submission = Submissions.Make(id: "b-1");
+
+        await new BlobSubmissionStore(container).AddAsync(submission);
+
+        var blob = Assert.Single(await container.GetBlobsAsync().ToListAsync());
+        Assert.Equal("test-study/T0/gent-bs-01/b-1.json", blob.Name);
+        Assert.Equal(BlobType.Block, blob.Properties.BlobType);
+        var content = await container.GetBlobClient(blob.Name).DownloadContentAsync();
+        Submissions.AssertSame(submission, SubmissionJson.Deserialize(content.Value.Content.ToMemory().Span));
+    }
+
+    [Fact]
+    public async Task TheStoreCreatesItsContainerFromOptions()
+    {
+        var options = azurite.Options();
+
+        var store = await BlobSubmissionStore.CreateAsync(options);
+        await store.AddAsync(Submissions.Make());
+
+        Assert.Single(await store.ReadAllAsync(new("test-study")).ToListAsync());
+    }
+
+    [Fact]
+    public void AnUnknownServiceVersionIsRejectedWithTheKnownOnes()
+    {
+        var options = azurite.Options();
+        options.ServiceVersion = "1999-01-01";
+
+        var e = Assert.Throws<ArgumentException>(() => options.CreateServiceClient());
+        Assert.Contains("1999-01-01", e.Message);
+    }
+}

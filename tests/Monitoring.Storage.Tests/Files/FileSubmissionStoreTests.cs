@@ -1,0 +1,71 @@
+using Monitoring.Core.Studies;
+using Monitoring.Core.Submissions;
+using Monitoring.Storage.Files;
+
+namespace Monitoring.Storage.Tests.Files;
+
+public sealed class FileSubmissionStoreTests : SubmissionStoreContract, IDisposable
+{
+    private readonly string _dataPath = Directory.CreateTempSubdirectory("monitoring-store-").FullName;
+
+    protected override ISubmissionStore CreateStore() => new FileSubmissionStore(new FileStoreOptions { DataPath = _dataPath });
+
+    public void Dispose() => Directory.Delete(_dataPath, recursive: true);
+
+    [Fact]
+    public async Task ASubmissionIsOneJsonFilePartitionedByStudyWaveAndSchool()
+    {
+        var submission = Submissions.Make(id: "a-1");
+
+        await CreateStore().AddAsync(submission);
+
+        var file = Path.Combine(_dataPath, "submissions", "test-study", "T0", "gent-bs-01", "a-1.json");
+        Assert.True(File.Exists(file), $"expected {file}");
+        Assert.Equal([file], Directory.GetFiles(Path.Combine(_dataPath, "submissions"), "*", SearchOption.AllDirectories));
+        Submissions.AssertSame(submission, SubmissionJson.Deserialize(await File.ReadAllBytesAsync(file)));
+    }
+
+    [Fact]
+    public async Task AStoredFileIsNeverRewritten()
+    {
+        var store = CreateStore();
+        await store.AddAsync(Submissions.Make(id: "a-2"));
+        var file = Path.Combine(_dataPath, "submissions", "test-study", "T0", "gent-bs-01", "a-2.json");
+        var before = await File.ReadAllBytesAsync(file);
+        var written = File.GetLastWriteTimeUtc(file);
+
+        await store.AddAsync(Submissions.Make(id: "a-2", answer: 1, received: Submissions.Received.AddHours(1)));
+
+        Assert.Equal(before, await File.ReadAllBytesAsync(file));
+        Assert.Equal(written, File.GetLastWriteTimeUtc(file));
+    }
+
+    [Fact]
+    public async Task ALeftoverTemporaryFileFromACrashIsIgnored()
+    {
+        var store = CreateStore();
+        await store.AddAsync(Submissions.Make());
+        var folder = Path.Combine(_dataPath, "submissions", "test-study", "T0", "gent-bs-01");
+        await File.WriteAllTextAsync(Path.Combine(folder, ".tmp-0123456789abcdef"), "{\"half\":");
+
+        Assert.Single(await store.ReadAllAsync(new StudyId("test-study")).ToListAsync());
+        Assert.Equal(1, await store.CountAsync(new StudyId("test-study"), new WaveId("T0"), new SchoolId("gent-bs-01")));
+    }
+
+    [Fact]
+    public async Task AnotherStoreOverTheSameFolderSeesEverySubmission()
+    {
+        var ids = new List<string>();
+        var writer = CreateStore();
+        for (var i = 0; i < 20; i++)
+        {
+            var s = Submissions.Make(school: $"school-{i % 4}");
+            ids.Add(s.Id.Value);
+            await writer.AddAsync(s);
+        }
+
+        var read = await CreateStore().ReadAllAsync(new StudyId("test-study")).Select(s => s.Id.Value).ToListAsync();
+
+        Assert.Equal(ids.Order(), read.Order());
+    }
+}

@@ -1,0 +1,90 @@
+using Monitoring.Core.Studies;
+using Monitoring.Core.Submissions;
+
+namespace Monitoring.Storage.Tests;
+
+/// <summary>What every <see cref="ISubmissionStore"/> must do; each store's test class runs these against the real store.</summary>
+public abstract class SubmissionStoreContract
+{
+    /// <summary>A new, empty store.</summary>
+    protected abstract ISubmissionStore CreateStore();
+
+    [Fact]
+    public async Task AStoredSubmissionReadsBackUnchanged()
+    {
+        var store = CreateStore();
+        var submission = Submissions.Make();
+
+        var (outcome, stored) = await store.AddAsync(submission);
+
+        Assert.Equal(StoreOutcome.Stored, outcome);
+        Assert.Same(submission, stored);
+        var all = await store.ReadAllAsync(submission.Study).ToListAsync();
+        Submissions.AssertSame(submission, Assert.Single(all));
+    }
+
+    [Fact]
+    public async Task TheSameIdAgainIsAlreadyStoredAndKeepsTheFirstRecord()
+    {
+        var store = CreateStore();
+        var first = Submissions.Make(id: "same-id");
+        await store.AddAsync(first);
+
+        var (outcome, stored) = await store.AddAsync(Submissions.Make(id: "same-id", received: first.Received.AddMinutes(5), answer: 1));
+
+        Assert.Equal(StoreOutcome.AlreadyStored, outcome);
+        Submissions.AssertSame(first, stored);
+        Submissions.AssertSame(first, Assert.Single(await store.ReadAllAsync(first.Study).ToListAsync()));
+    }
+
+    [Fact]
+    public async Task ConcurrentWritersOfTheSameIdStoreItExactlyOnce()
+    {
+        var store = CreateStore();
+        var attempts = Enumerable.Range(0, 24)
+            .Select(i => Submissions.Make(id: "raced", received: Submissions.Received.AddSeconds(i)))
+            .ToArray();
+
+        var results = await Task.WhenAll(attempts.Select(s => Task.Run(() => store.AddAsync(s))));
+
+        var winner = Assert.Single(results, r => r.Outcome == StoreOutcome.Stored);
+        Assert.Equal(attempts.Length - 1, results.Count(r => r.Outcome == StoreOutcome.AlreadyStored));
+        Assert.All(results, r => Assert.Equal(winner.Stored.Received, r.Stored.Received));
+        var all = await store.ReadAllAsync(winner.Stored.Study).ToListAsync();
+        Assert.Equal(winner.Stored.Received, Assert.Single(all).Received);
+    }
+
+    [Fact]
+    public async Task TheSameIdInAnotherSchoolIsAnotherSubmission()
+    {
+        var store = CreateStore();
+        await store.AddAsync(Submissions.Make(id: "x1", school: "gent-bs-01"));
+
+        var (outcome, _) = await store.AddAsync(Submissions.Make(id: "x1", school: "gent-bs-02"));
+
+        Assert.Equal(StoreOutcome.Stored, outcome);
+    }
+
+    [Fact]
+    public async Task CountsArePerStudyWaveAndSchool()
+    {
+        var store = CreateStore();
+        for (var i = 0; i < 3; i++) await store.AddAsync(Submissions.Make(school: "gent-bs-01"));
+        await store.AddAsync(Submissions.Make(school: "gent-bs-02"));
+        await store.AddAsync(Submissions.Make(school: "gent-bs-01", wave: "T1"));
+        await store.AddAsync(Submissions.Make(school: "gent-bs-01", study: "other-study"));
+
+        Assert.Equal(3, await store.CountAsync(new StudyId("test-study"), new WaveId("T0"), new SchoolId("gent-bs-01")));
+        Assert.Equal(1, await store.CountAsync(new StudyId("test-study"), new WaveId("T0"), new SchoolId("gent-bs-02")));
+        Assert.Equal(0, await store.CountAsync(new StudyId("test-study"), new WaveId("T2"), new SchoolId("gent-bs-01")));
+        Assert.Equal(5, (await store.ReadAllAsync(new StudyId("test-study")).ToListAsync()).Count);
+    }
+
+    [Fact]
+    public async Task AnIdThatIsNotASafeNameIsACallersBug()
+    {
+        var store = CreateStore();
+
+        await Assert.ThrowsAsync<ArgumentException>(() => store.AddAsync(Submissions.Make(school: "../escape")));
+    }
+}
