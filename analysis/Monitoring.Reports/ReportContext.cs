@@ -73,15 +73,18 @@ internal sealed class ReportContext
         Parallel.Invoke(Parallelism, [.. jobs]);
         RateFrame = rate!;
 
-        Css = new HtmlWriter().Raw("<style>\n").Raw(Stylesheet.Css).Raw("</style>\n").ToChunk();
+        Css = HtmlWriter.Chunk(html => html.Raw("<style>\n").Raw(Stylesheet.Css).Raw("</style>\n"));
         _networkDefs = new byte[trajectories][];
         for (var t = 0; t < trajectories; t++)
         {
-            var defs = new HtmlWriter().Raw("<svg class=\"defs\" aria-hidden=\"true\" focusable=\"false\"><defs>\n");
-            foreach (var frame in _progressFrames[t]) defs.Raw(frame.Markup);
-            foreach (var frame in _smallFrames) defs.Raw(frame.Markup);
-            defs.Raw(_changeFrames[t].Markup).Raw(RateFrame.Markup).Raw("</defs></svg>\n");
-            _networkDefs[t] = defs.ToChunk();
+            var tt = t;
+            _networkDefs[t] = HtmlWriter.Chunk(defs =>
+            {
+                defs.Raw("<svg class=\"defs\" aria-hidden=\"true\" focusable=\"false\"><defs>\n");
+                foreach (var frame in _progressFrames[tt]) defs.Raw(frame.Markup);
+                foreach (var frame in _smallFrames) defs.Raw(frame.Markup);
+                defs.Raw(_changeFrames[tt].Markup).Raw(RateFrame.Markup).Raw("</defs></svg>\n");
+            });
         }
         _profiles = (Profiles?.Assignments ?? [])
             .Where(a => Index.HasWave(a.Wave))
@@ -176,7 +179,7 @@ internal sealed class ReportContext
     {
         var unit = Study.Trajectories[trajectory].Id.Value;
         var reference = Scales.Select(s => Index.Change(AggregateLevel.Trajectory, unit, s.Position)).ToArray();
-        var plot = ChangeChart.Frame(Scales.Select(RowLabel).ToArray(), _changeRanges[trajectory], reference, OkabeIto.TrajectoryHex, ChangeAxisLabel, Numbers);
+        var plot = ChangeChart.Frame(Scales.Select(RowLabel).ToArray(), _changeRanges[trajectory], reference, SeriesStyle.ReferencePoint(OkabeIto.TrajectoryHex), ChangeAxisLabel, Numbers);
         return Figure.Render(plot, ChangeChart.Width, ChangeChart.Height(Scales.Count), $"fc{trajectory}");
     }
 

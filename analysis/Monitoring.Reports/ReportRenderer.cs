@@ -39,21 +39,22 @@ public static class ReportRenderer
         var studyFile = Path.Combine(outputDirectory, FileNames.Study);
 
         // Researchers' pages render many full charts each: start them first so they overlap with the networks.
-        var pages = new List<(Func<HtmlWriter> Build, string Path)>
+        var pages = new List<(Action<HtmlWriter> Write, string Path)>
         {
-            (() => StudyPage.Build(context), studyFile),
+            (html => StudyPage.Write(html, context), studyFile),
         };
-        pages.AddRange(study.Trajectories.Select((t, i) => ((Func<HtmlWriter>)(() => TrajectoryPage.Build(context, t)), trajectoryFiles[i])));
-        pages.AddRange(study.Networks.Select((n, i) => ((Func<HtmlWriter>)(() => NetworkPage.Build(context, n)), networkFiles[i])));
-        pages.Add((() => IndexPage.Build(context), index));
-        Parallel.ForEach(pages, parallel, page => Write(page.Build(), page.Path));
+        pages.AddRange(study.Trajectories.Select((t, i) => ((Action<HtmlWriter>)(html => TrajectoryPage.Write(html, context, t)), trajectoryFiles[i])));
+        pages.AddRange(study.Networks.Select((n, i) => ((Action<HtmlWriter>)(html => NetworkPage.Write(html, context, n)), networkFiles[i])));
+        pages.Add((html => IndexPage.Write(html, context), index));
+        Parallel.ForEach(pages, parallel, page => Write(page.Write, page.Path));
 
         return [index, studyFile, .. trajectoryFiles, .. networkFiles];
     }
 
-    private static void Write(HtmlWriter html, string path)
+    private static void Write(Action<HtmlWriter> page, string path)
     {
         using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        html.WriteTo(stream);
+        using var html = new HtmlWriter(stream);
+        page(html);
     }
 }

@@ -16,7 +16,7 @@ internal static class BenchmarkChart
     private const float FontSize = 15;
 
     /// <summary>A highlighted series.</summary>
-    public sealed record Series(IReadOnlyList<Estimate?> Values, string Hex, LinePattern Pattern, MarkerShape Marker);
+    public sealed record Series(IReadOnlyList<Estimate?> Values, SeriesStyle Style);
 
     public static Plot Build(ScaleView scale, IReadOnlyList<string> waves, IReadOnlyList<IReadOnlyList<Estimate?>> spread,
         IReadOnlyList<Series> highlighted, Numbers numbers, ReportTexts texts)
@@ -37,14 +37,14 @@ internal static class BenchmarkChart
                 xs.Add(double.NaN);
                 ys.Add(double.NaN);
             }
-            FrameMarks.Trace(plot, xs.ToArray(), ys.ToArray(), OkabeIto.GreyHex, 1f, spread.Count > 50 ? 0.25 : 0.6);
+            FrameMarks.Trace(plot, xs.ToArray(), ys.ToArray(), SeriesStyle.Spread, spread.Count > 50 ? 0.25 : 0.6);
         }
         var count = highlighted.Count;
         for (var k = 0; k < count; k++)
         {
             var offset = count == 1 ? 0 : (k - (count - 1) / 2.0) * Math.Min(0.17, 0.6 / count);
             var s = highlighted[k];
-            FrameMarks.Means(plot, s.Values, offset, s.Hex, 2.4f, s.Pattern, s.Marker, 9, scale.Min, scale.Max);
+            FrameMarks.Means(plot, s.Values, offset, s.Style, scale.Min, scale.Max);
         }
         return ChartStyle.Finish(plot);
     }

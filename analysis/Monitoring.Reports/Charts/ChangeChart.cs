@@ -31,7 +31,7 @@ internal static class ChangeChart
         return Math.Ceiling(max / step - 1e-9) * step;
     }
 
-    public static Plot Frame(IReadOnlyList<string> rows, double range, IReadOnlyList<ChangeEstimate?>? reference, string referenceHex,
+    public static Plot Frame(IReadOnlyList<string> rows, double range, IReadOnlyList<ChangeEstimate?>? reference, SeriesStyle referenceStyle,
         string axisLabel, Numbers numbers)
     {
         var plot = ChartStyle.NewFrame(FontSize);
@@ -54,17 +54,17 @@ internal static class ChangeChart
                     xs.Add(Math.Clamp(d, -range, range));
                     ys.Add(RowY(rows.Count, i));
                 }
-            var marks = plot.Add.ScatterPoints(xs.ToArray(), ys.ToArray(), OkabeIto.Of(referenceHex));
-            marks.MarkerShape = MarkerShape.FilledDiamond;
-            marks.MarkerSize = 12;
+            var marks = plot.Add.ScatterPoints(xs.ToArray(), ys.ToArray(), OkabeIto.Of(referenceStyle.Hex));
+            marks.MarkerShape = referenceStyle.Marker;
+            marks.MarkerSize = referenceStyle.MarkerSize;
         }
         return ChartStyle.Finish(plot);
     }
 
     public static void AddFocus(DataLayer layer, int top, PixelMap map, IReadOnlyList<ChangeEstimate?> rows, double range)
     {
-        var whisker = new Stroke(OkabeIto.FocusHex, 2.4f);
-        var dot = new Stroke(OkabeIto.FocusHex, 11f);
+        var whisker = new Stroke(SeriesStyle.FocusPoint.Hex, 2.4f);
+        var dot = new Stroke(SeriesStyle.FocusPoint.Hex, SeriesStyle.FocusPoint.MarkerSize);
         for (var i = 0; i < rows.Count; i++)
         {
             if (rows[i] is not { Suppressed: false, Difference: { } d }) continue;

@@ -10,10 +10,9 @@ internal static class FrameMarks
     /// Means per wave (at x = 0, 1, … plus <paramref name="offset"/>) joined by a line, each with its
     /// interval; a missing (suppressed) wave breaks the line. Values are clamped to [<paramref name="min"/>, <paramref name="max"/>].
     /// </summary>
-    public static void Means(Plot plot, IReadOnlyList<Estimate?> values, double offset, string hex, float lineWidth, LinePattern pattern,
-        MarkerShape marker, float markerSize, double min, double max)
+    public static void Means(Plot plot, IReadOnlyList<Estimate?> values, double offset, SeriesStyle style, double min, double max)
     {
-        var color = OkabeIto.Of(hex);
+        var color = OkabeIto.Of(style.Hex);
         var xs = new double[values.Count];
         var ys = new double[values.Count];
         var wx = new List<double>();
@@ -32,21 +31,20 @@ internal static class FrameMarks
         if (wx.Count > 0)
         {
             var whiskers = plot.Add.Scatter(wx.ToArray(), wy.ToArray(), color);
-            whiskers.MarkerSize = 0;
-            whiskers.LineWidth = Math.Max(1.2f, lineWidth * 0.6f);
+            whiskers.MarkerShape = MarkerShape.None;
+            whiskers.LineWidth = Math.Max(1.2f, style.LineWidth * 0.7f);
         }
         var line = plot.Add.Scatter(xs, ys, color);
-        line.LineWidth = lineWidth;
-        line.LinePattern = pattern;
-        line.MarkerShape = marker;
-        line.MarkerSize = markerSize;
+        line.LineWidth = style.LineWidth;
+        line.MarkerShape = style.Marker;
+        line.MarkerSize = style.MarkerSize;
     }
 
     /// <summary>A polyline without intervals (a network among many); NaN breaks it.</summary>
-    public static void Trace(Plot plot, double[] xs, double[] ys, string hex, float lineWidth, double alpha)
+    public static void Trace(Plot plot, double[] xs, double[] ys, SeriesStyle style, double alpha)
     {
-        var line = plot.Add.Scatter(xs, ys, OkabeIto.Of(hex).WithAlpha(alpha));
-        line.LineWidth = lineWidth;
-        line.MarkerSize = 0;
+        var line = plot.Add.Scatter(xs, ys, OkabeIto.Of(style.Hex).WithAlpha(alpha));
+        line.LineWidth = style.LineWidth;
+        line.MarkerShape = MarkerShape.None;
     }
 }

@@ -12,9 +12,11 @@ internal static class ProfileCentroidChart
     public const int Width = 640;
     private const float FontSize = 14;
     private const int RowHeight = 38;
-    private static readonly MarkerShape[] Markers = [MarkerShape.FilledCircle, MarkerShape.FilledSquare, MarkerShape.FilledTriangleUp, MarkerShape.FilledDiamond, MarkerShape.OpenCircle, MarkerShape.OpenSquare, MarkerShape.OpenTriangleUp, MarkerShape.OpenDiamond];
 
     public static int Height(int rows) => 76 + RowHeight * rows;
+
+    /// <summary>Profile <paramref name="index"/>'s look; unstable profiles are hollow and thinner.</summary>
+    public static SeriesStyle Style(int index, bool stable) => stable ? SeriesStyle.Numbered(index) : SeriesStyle.Numbered(index).Tentative();
 
     public static Plot Build(IReadOnlyList<string> rows, IReadOnlyList<(IReadOnlyList<double> Z, bool Stable)> profiles, string axisLabel, Numbers numbers)
     {
@@ -33,11 +35,11 @@ internal static class ProfileCentroidChart
         {
             var (z, stable) = profiles[p];
             var ys = Enumerable.Range(0, z.Count).Select(i => (double)(rows.Count - 1 - i)).ToArray();
-            var line = plot.Add.Scatter(z.Select(v => Math.Clamp(v, -range, range)).ToArray(), ys, OkabeIto.Of(OkabeIto.Series(p)));
-            line.LineWidth = 2.2f;
-            line.LinePattern = stable ? LinePattern.Solid : LinePattern.Dashed;
-            line.MarkerShape = Markers[p % Markers.Length];
-            line.MarkerSize = 10;
+            var style = Style(p, stable);
+            var line = plot.Add.Scatter(z.Select(v => Math.Clamp(v, -range, range)).ToArray(), ys, OkabeIto.Of(style.Hex));
+            line.LineWidth = style.LineWidth;
+            line.MarkerShape = style.Marker;
+            line.MarkerSize = style.MarkerSize;
         }
         return ChartStyle.Finish(plot);
     }

@@ -24,9 +24,9 @@ internal static class ProgressChart
         var plot = ChartStyle.NewFrame(FontSize);
         Axes(plot, scale, waves, numbers, texts);
         if (all is not null)
-            FrameMarks.Means(plot, all, AllOffset, OkabeIto.AllHex, 1.6f, LinePattern.Dotted, MarkerShape.FilledSquare, 7, scale.Min, scale.Max);
+            FrameMarks.Means(plot, all, AllOffset, SeriesStyle.All, scale.Min, scale.Max);
         if (trajectory is not null)
-            FrameMarks.Means(plot, trajectory, TrajectoryOffset, OkabeIto.TrajectoryHex, 2f, LinePattern.Dashed, MarkerShape.FilledDiamond, 9, scale.Min, scale.Max);
+            FrameMarks.Means(plot, trajectory, TrajectoryOffset, SeriesStyle.Trajectory, scale.Min, scale.Max);
         return ChartStyle.Finish(plot);
     }
 
@@ -36,7 +36,7 @@ internal static class ProgressChart
         var range = scale.Max - scale.Min;
         plot.Axes.SetLimits(-0.5, waves.Count - 0.5, scale.Min - range * 0.04, scale.Max + range * 0.04);
         plot.Axes.Bottom.TickGenerator = ChartStyle.CategoryTicks(waves);
-        plot.Axes.Left.TickGenerator = ChartStyle.ValueTicks(scale.Min, scale.Max, ChartStyle.NiceStep(range), numbers);
+        plot.Axes.Left.TickGenerator = ChartStyle.ValueTicks(scale.Min, scale.Max, ChartStyle.NiceStep(range, 7), numbers);
         plot.Axes.Left.Label.Text = string.Format(numbers.Culture, texts.MeanAxis, numbers.Tick(scale.Min, 0), numbers.Tick(scale.Max, 0));
         plot.Grid.XAxisStyle.MajorLineStyle.Width = 0;
     }
@@ -44,9 +44,10 @@ internal static class ProgressChart
     /// <summary>Draws the focus unit's means and intervals in the band at <paramref name="top"/>.</summary>
     public static void AddFocus(DataLayer layer, int top, PixelMap map, ScaleView scale, IReadOnlyList<Estimate?> values)
     {
-        var line = new Stroke(OkabeIto.FocusHex, 3f);
-        var whisker = new Stroke(OkabeIto.FocusHex, 2f);
-        var dot = new Stroke(OkabeIto.FocusHex, 11f);
+        var style = SeriesStyle.Focus;
+        var line = new Stroke(style.Hex, style.LineWidth);
+        var whisker = new Stroke(style.Hex, style.LineWidth * 0.7f);
+        var dot = new Stroke(style.Hex, style.MarkerSize);
         Span<double> xs = stackalloc double[values.Count];
         Span<double> ys = stackalloc double[values.Count];
         for (var i = 0; i < values.Count; i++)

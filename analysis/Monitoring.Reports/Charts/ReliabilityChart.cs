@@ -13,7 +13,6 @@ internal static class ReliabilityChart
     public const double Limit = 0.70;
     private const float FontSize = 14;
     private const int RowHeight = 34;
-    private static readonly MarkerShape[] Markers = [MarkerShape.FilledCircle, MarkerShape.FilledSquare, MarkerShape.FilledTriangleUp, MarkerShape.FilledDiamond, MarkerShape.OpenCircle, MarkerShape.OpenSquare];
 
     public static int Height(int rows) => 76 + RowHeight * rows;
 
@@ -34,8 +33,7 @@ internal static class ReliabilityChart
         var weak = plot.Add.HorizontalSpan(left, Limit);
         weak.FillColor = OkabeIto.Of(OkabeIto.VermillionHex).WithAlpha(0.10);
         weak.LineWidth = 0;
-        var limit = plot.Add.VerticalLine(Limit, 1.5f, OkabeIto.Of(OkabeIto.VermillionHex));
-        limit.LinePattern = LinePattern.Dashed;
+        plot.Add.VerticalLine(Limit, 1.5f, OkabeIto.Of(OkabeIto.VermillionHex));
         for (var w = 0; w < alpha.Count; w++)
         {
             var xs = new List<double>();
@@ -47,13 +45,11 @@ internal static class ReliabilityChart
                     xs.Add(Math.Max(a, left));
                     ys.Add(rows.Count - 1 - r + offset);
                 }
-            var points = plot.Add.ScatterPoints(xs.ToArray(), ys.ToArray(), OkabeIto.Of(OkabeIto.Series(w)));
-            points.MarkerShape = Markers[w % Markers.Length];
-            points.MarkerSize = 9;
+            var style = SeriesStyle.Numbered(w);
+            var points = plot.Add.ScatterPoints(xs.ToArray(), ys.ToArray(), OkabeIto.Of(style.Hex));
+            points.MarkerShape = style.Marker;
+            points.MarkerSize = style.MarkerSize;
         }
         return ChartStyle.Finish(plot);
     }
-
-    /// <summary>The marker of wave <paramref name="wave"/>, for the page's legend.</summary>
-    public static string MarkerName(int wave) => Markers[wave % Markers.Length].ToString();
 }

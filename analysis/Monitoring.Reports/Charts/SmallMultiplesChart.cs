@@ -28,10 +28,11 @@ internal static class SmallMultiplesChart
 
     public static void AddSchool(DataLayer layer, int top, PixelMap map, ScaleView scale, IReadOnlyList<Estimate?> school, IReadOnlyList<Estimate?> network)
     {
-        var reference = new Stroke(OkabeIto.FocusHex, 1.6f, Dashed: true);
-        var line = new Stroke(OkabeIto.TrajectoryHex, 2.2f);
-        var whisker = new Stroke(OkabeIto.TrajectoryHex, 1.4f);
-        var dot = new Stroke(OkabeIto.TrajectoryHex, 7f);
+        var reference = new Stroke(SeriesStyle.NetworkReference.Hex, SeriesStyle.NetworkReference.LineWidth);
+        var style = SeriesStyle.School;
+        var line = new Stroke(style.Hex, style.LineWidth);
+        var whisker = new Stroke(style.Hex, style.LineWidth * 0.65f);
+        var dot = new Stroke(style.Hex, style.MarkerSize);
         Span<double> xs = stackalloc double[school.Count];
         Span<double> ys = stackalloc double[school.Count];
         for (var i = 0; i < network.Count; i++)
@@ -49,7 +50,7 @@ internal static class SmallMultiplesChart
             }
             ys[i] = top + map.Y(scale.Clamp(e.Mean));
             if (double.IsFinite(e.Lower) && double.IsFinite(e.Upper))
-                layer.VerticalWhisker(whisker, xs[i], top + map.Y(scale.Clamp(e.Lower)), top + map.Y(scale.Clamp(e.Upper)), 6);
+                layer.Segment(whisker, xs[i], top + map.Y(scale.Clamp(e.Lower)), xs[i], top + map.Y(scale.Clamp(e.Upper)));
         }
         layer.Line(line, xs, ys);
         for (var i = 0; i < school.Count; i++)

@@ -4,36 +4,51 @@ using System.Text;
 namespace Monitoring.Reports.Html;
 
 /// <summary>
-/// Builds one page: markup as given, text HTML-encoded, and shared UTF-8 chunks (style sheet, frames,
-/// sections that every page repeats) that are encoded once per run rather than once per page.
+/// Writes one page as UTF-8 straight to its stream: markup as given, text HTML-encoded, and shared chunks
+/// (style sheet, frames, sections that every page repeats) that were encoded once per run.
 /// </summary>
-internal sealed class HtmlWriter
+internal sealed class HtmlWriter : IDisposable
 {
-    private readonly List<byte[]> _chunks = [];
-    private readonly StringBuilder _text = new(64 * 1024);
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly Stream _stream;
+    private readonly StreamWriter _writer;
+
+    public HtmlWriter(Stream stream)
+    {
+        _stream = stream;
+        _writer = new StreamWriter(stream, Utf8, 1 << 16, leaveOpen: true);
+    }
 
     /// <summary>Appends markup as is: only for literals and markup this project generated.</summary>
     public HtmlWriter Raw(string markup)
     {
-        _text.Append(markup);
+        _writer.Write(markup);
         return this;
     }
 
     /// <summary>Appends text, HTML-encoded: for everything that comes from data.</summary>
     public HtmlWriter Text(string? text)
     {
-        if (!string.IsNullOrEmpty(text)) _text.Append(WebUtility.HtmlEncode(text));
+        if (!string.IsNullOrEmpty(text)) WebUtility.HtmlEncode(text, _writer);
         return this;
     }
 
     /// <summary>Appends <c>&lt;tag class="…"&gt;text&lt;/tag&gt;</c> with the text encoded.</summary>
     public HtmlWriter Element(string tag, string? text, string? cssClass = null)
     {
-        _text.Append('<').Append(tag);
-        if (cssClass is not null) _text.Append(" class=\"").Append(cssClass).Append('"');
-        _text.Append('>');
+        _writer.Write('<');
+        _writer.Write(tag);
+        if (cssClass is not null)
+        {
+            _writer.Write(" class=\"");
+            _writer.Write(cssClass);
+            _writer.Write('"');
+        }
+        _writer.Write('>');
         Text(text);
-        _text.Append("</").Append(tag).Append('>');
+        _writer.Write("</");
+        _writer.Write(tag);
+        _writer.Write('>');
         return this;
     }
 
@@ -43,36 +58,22 @@ internal sealed class HtmlWriter
     /// <summary>Appends a chunk encoded once and shared between pages.</summary>
     public HtmlWriter Shared(byte[] chunk)
     {
-        Flush();
-        _chunks.Add(chunk);
+        _writer.Flush();
+        _stream.Write(chunk);
         return this;
     }
 
-    public void WriteTo(Stream stream)
+    public void Dispose()
     {
-        Flush();
-        foreach (var chunk in _chunks) stream.Write(chunk);
+        _writer.Flush();
+        _writer.Dispose();
     }
 
-    public override string ToString()
+    /// <summary>Renders <paramref name="write"/> into a chunk to share between pages.</summary>
+    public static byte[] Chunk(Action<HtmlWriter> write)
     {
-        Flush();
-        return string.Concat(_chunks.Select(Encoding.UTF8.GetString));
-    }
-
-    /// <summary>The text written so far as a shareable chunk; the writer is empty afterwards.</summary>
-    public byte[] ToChunk()
-    {
-        Flush();
-        var chunk = _chunks.SelectMany(c => c).ToArray();
-        _chunks.Clear();
-        return chunk;
-    }
-
-    private void Flush()
-    {
-        if (_text.Length == 0) return;
-        _chunks.Add(Encoding.UTF8.GetBytes(_text.ToString()));
-        _text.Clear();
+        using var buffer = new MemoryStream();
+        using (var html = new HtmlWriter(buffer)) write(html);
+        return buffer.ToArray();
     }
 }

@@ -3,12 +3,11 @@ namespace Monitoring.Reports.Html;
 /// <summary>The list of every report of a run, networks grouped by trajectory.</summary>
 internal static class IndexPage
 {
-    public static HtmlWriter Build(ReportContext context)
+    public static void Write(HtmlWriter html, ReportContext context)
     {
         var t = context.Texts;
         var n = context.Numbers;
         var study = context.Study;
-        var html = new HtmlWriter();
         var title = study.Name.In(context.Language);
         PageFrame.Open(html, context, $"{title} – {t.IndexTitle}");
         html.Raw("<header>\n").Element("p", t.IndexTitle, "kicker").Element("h1", title).Raw("\n")
@@ -27,6 +26,5 @@ internal static class IndexPage
         }
         html.Raw("</main>\n");
         PageFrame.Close(html, context);
-        return html;
     }
 }

@@ -12,13 +12,12 @@ internal static class NetworkPage
 {
     private const string LayerId = "nd";
 
-    public static HtmlWriter Build(ReportContext context, Network network)
+    public static void Write(HtmlWriter html, ReportContext context, Network network)
     {
         var t = context.Texts;
         var trajectory = context.Study.FindTrajectory(network.Trajectory)!;
         var position = context.PositionOf(network.Trajectory);
         var layer = new DataLayer(ProgressChart.Width);
-        var html = new HtmlWriter();
         PageFrame.Open(html, context, $"{network.Name} – {t.NetworkReport}");
         html.Shared(context.NetworkDefinitions(position));
 
@@ -42,10 +41,8 @@ internal static class NetworkPage
         PageFrame.CloseSection(html);
         html.Raw("</main>\n");
 
-        html.Raw("<svg class=\"defs\" aria-hidden=\"true\" focusable=\"false\"><defs>\n")
-            .Raw(SvgExport.Fragment(layer.ToPlot(), layer.Width, Math.Max(1, layer.Height), LayerId)).Raw("</defs></svg>\n");
+        html.Raw("<svg class=\"defs\" aria-hidden=\"true\" focusable=\"false\"><defs>\n").Raw(layer.ToSvg(LayerId)).Raw("</defs></svg>\n");
         PageFrame.Close(html, context);
-        return html;
     }
 
     private static void Participation(HtmlWriter html, ReportContext context, Network network, DataLayer layer)
@@ -124,7 +121,7 @@ internal static class NetworkPage
         PageFrame.OpenSection(html, "progress", t.ProgressHeading);
         html.Element("p", t.ProgressLead, "lead");
         var trajectoryLabel = context.Format(t.TrajectoryMean, trajectory.Name);
-        ChartMarkup.Legend(html, [(OkabeIto.FocusHex, "solid", t.ThisNetwork), (OkabeIto.TrajectoryHex, "dashed", trajectoryLabel), (OkabeIto.AllHex, "dotted", t.AllNetworks)]);
+        ChartMarkup.Legend(html, [(SeriesStyle.Focus, t.ThisNetwork), (SeriesStyle.Trajectory, trajectoryLabel), (SeriesStyle.All, t.AllNetworks)]);
         html.Element("p", t.IntervalNote, "note");
         var schools = network.Schools.Select(s => context.Study.FindSchool(s)!).ToArray();
         for (var s = 0; s < context.Scales.Count; s++)
@@ -147,7 +144,11 @@ internal static class NetworkPage
             Describe.Gaps(html, context, AggregateLevel.Network, network.Id.Value, scale);
 
             html.Element("h4", t.BySchool);
-            if (s == 0) html.Element("p", t.BySchoolLead, "note");
+            if (s == 0)
+            {
+                html.Element("p", t.BySchoolLead, "note");
+                ChartMarkup.Legend(html, [(SeriesStyle.School, t.ThisSchool), (SeriesStyle.NetworkReference, t.ThisNetwork)]);
+            }
             html.Raw("<div class=\"multiples\">\n");
             var hidden = new List<string>();
             foreach (var school in schools)
@@ -186,7 +187,7 @@ internal static class NetworkPage
         var frame = context.ChangeFrame(position);
         var top = layer.AddPanel(frame.Height);
         ChangeChart.AddFocus(layer, top, frame.Map, changes, context.ChangeRange(position));
-        ChartMarkup.Legend(html, [(OkabeIto.FocusHex, "dot", t.ThisNetwork), (OkabeIto.TrajectoryHex, "diamond", context.Format(t.TrajectoryMean, trajectory.Name))]);
+        ChartMarkup.Legend(html, [(SeriesStyle.FocusPoint, t.ThisNetwork), (SeriesStyle.ReferencePoint(OkabeIto.TrajectoryHex), context.Format(t.TrajectoryMean, trajectory.Name))]);
         var described = context.Scales.Select((s, i) => $"{context.Name(s)} " + (changes[i] is { Suppressed: false, Difference: { } d } c
             ? n.Signed(d) + (c.Lower is { } lo && c.Upper is { } hi ? " " + n.Interval(lo, hi) : "")
             : "–"));

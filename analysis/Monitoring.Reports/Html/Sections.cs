@@ -6,12 +6,13 @@ namespace Monitoring.Reports.Html;
 internal static class Sections
 {
     /// <summary>The body of the quality section: reliability per scale and wave, and excluded responses.</summary>
-    public static byte[] Quality(ReportContext context)
+    public static byte[] Quality(ReportContext context) => HtmlWriter.Chunk(html => Quality(html, context));
+
+    private static void Quality(HtmlWriter html, ReportContext context)
     {
         var t = context.Texts;
         var n = context.Numbers;
         var index = context.Index;
-        var html = new HtmlWriter();
         html.Element("h3", t.ReliabilityHeading).Element("p", t.ReliabilityLead, "lead");
         html.Raw("<div class=\"table-wrap\"><table><thead><tr>").Element("th", t.Scale);
         foreach (var wave in context.WaveLabels) html.Element("th", wave, "num");
@@ -40,8 +41,8 @@ internal static class Sections
             .Select(w => (IReadOnlyList<double?>)context.Scales.Select(s => index.Reliability(w, s.Position)?.RawAlpha).ToArray()).ToArray();
         var plot = ReliabilityChart.Build(context.Scales.Select(context.RowLabel).ToArray(), alphas, t.AlphaAxis, n);
         var figure = Figure.Render(plot, ReliabilityChart.Width, ReliabilityChart.Height(context.Scales.Count), "fq");
-        ChartMarkup.Legend(html, context.WaveLabels.Select((w, i) => (OkabeIto.Series(i), "solid", $"{w} – {context.WaveName(i)}"))
-            .Append((OkabeIto.VermillionHex, "dashed", "0" + (context.Language == "en" ? "." : ",") + "70")));
+        ChartMarkup.Legend(html, context.WaveLabels.Select((w, i) => (SeriesStyle.Numbered(i, 0), context.WaveName(i)))
+            .Append((new SeriesStyle(OkabeIto.VermillionHex, 1.5f, ScottPlot.MarkerShape.None, 0), n.Decimal(ReliabilityChart.Limit))));
         ChartMarkup.Inline(html, figure, context.Format(t.ReliabilityAlt, below.Count == 0 ? t.NoneBelowThreshold : string.Join("; ", below)));
 
         html.Element("h3", t.ExclusionsHeading);
@@ -64,19 +65,19 @@ internal static class Sections
             html.Element("td", n.Count(exclusions.Where(e => e.Rule == rule).Sum(e => e.Count)), "num").Raw("</tr>\n");
         }
         html.Raw("</tbody></table></div>\n");
-        return html.ToChunk();
     }
 
     /// <summary>The profiles' centroids (chart, legend, table), or a note that they were not computed.</summary>
-    public static byte[] ProfileOverview(ReportContext context)
+    public static byte[] ProfileOverview(ReportContext context) => HtmlWriter.Chunk(html => ProfileOverview(html, context));
+
+    private static void ProfileOverview(HtmlWriter html, ReportContext context)
     {
         var t = context.Texts;
         var n = context.Numbers;
-        var html = new HtmlWriter();
         if (context.Profiles is not { Centroids.Count: > 0 } profiles)
         {
             html.Element("p", t.ProfilesNotComputed, "note");
-            return html.ToChunk();
+            return;
         }
         html.Element("p", t.ProfilesLead, "lead");
         var rows = profiles.Scales.Select(s => context.Study.FindScale(s) is { } scale ? scale.Name.In(context.Language) : s.Value).ToArray();
@@ -85,7 +86,7 @@ internal static class Sections
         var plot = ProfileCentroidChart.Build(rows, series, context.Format(t.CentroidAxis, baseline), n);
         var figure = Figure.Render(plot, ProfileCentroidChart.Width, ProfileCentroidChart.Height(rows.Length), "fk");
         ChartMarkup.Legend(html, profiles.Centroids.Select((c, i) =>
-            (OkabeIto.Series(i), c.IsStable ? "solid" : "dashed", $"{t.Profile} {c.Profile}" + (c.IsStable ? "" : $" ({t.Unstable})"))));
+            (ProfileCentroidChart.Style(i, c.IsStable), $"{t.Profile} {c.Profile}" + (c.IsStable ? "" : $" ({t.Unstable})"))));
         var described = profiles.Centroids.Select(c => $"{t.Profile} {c.Profile}"
             + (c.IsStable ? "" : $" ({t.Unstable})") + ": "
             + string.Join(", ", c.Z.Select((z, i) => $"{rows[Math.Min(i, rows.Length - 1)]} {n.Signed(z)}")));
@@ -100,6 +101,5 @@ internal static class Sections
         }
         html.Raw("</tbody></table></div>\n");
         if (profiles.Centroids.Any(c => !c.IsStable)) html.Element("p", "* " + t.UnstableNote, "note");
-        return html.ToChunk();
     }
 }

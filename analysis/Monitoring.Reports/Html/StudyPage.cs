@@ -11,13 +11,12 @@ namespace Monitoring.Reports.Html;
 /// </summary>
 internal static class StudyPage
 {
-    public static HtmlWriter Build(ReportContext context)
+    public static void Write(HtmlWriter html, ReportContext context)
     {
         var t = context.Texts;
         var n = context.Numbers;
         var study = context.Study;
         var all = context.Index.AllUnit;
-        var html = new HtmlWriter();
         var title = study.Name.In(context.Language);
         PageFrame.Open(html, context, $"{title} – {t.StudyReport}");
         html.Raw("<header>\n<p class=\"back\"><a href=\"index.html\">← ").Text(t.BackToIndex).Raw("</a></p>\n")
@@ -36,7 +35,7 @@ internal static class StudyPage
 
         PageFrame.OpenSection(html, "progress", t.ProgressHeading);
         var labels = study.Trajectories.Select(x => context.Format(t.TrajectoryMean, x.Name)).ToArray();
-        ChartMarkup.Legend(html, labels.Select((l, i) => (OkabeIto.Series(i), "solid", l)).Append((OkabeIto.AllHex, "dotted", t.AllNetworks)));
+        ChartMarkup.Legend(html, labels.Select((l, i) => (SeriesStyle.Numbered(i), l)).Append((SeriesStyle.All, t.AllNetworks)));
         html.Element("p", t.IntervalNote, "note");
         for (var s = 0; s < context.Scales.Count; s++)
         {
@@ -45,8 +44,8 @@ internal static class StudyPage
             if (scale.Parent is { } parent) html.Element("p", context.Format(t.SubscaleOf, parent.Name.In(context.Language)), "subtitle");
             html.Element("p", Describe.Range(context, scale), "subtitle");
             var series = study.Trajectories.Select((x, i) => new BenchmarkChart.Series(context.Values(AggregateLevel.Trajectory, x.Id.Value, scale),
-                    OkabeIto.Series(i), LinePattern.Solid, MarkerShape.FilledCircle))
-                .Append(new BenchmarkChart.Series(context.Values(AggregateLevel.All, all, scale), OkabeIto.AllHex, LinePattern.Dotted, MarkerShape.FilledSquare))
+                    SeriesStyle.Numbered(i)))
+                .Append(new BenchmarkChart.Series(context.Values(AggregateLevel.All, all, scale), SeriesStyle.All))
                 .ToArray();
             var figure = Figure.Render(BenchmarkChart.Build(scale, context.WaveLabels, [], series, n, t), BenchmarkChart.Width, BenchmarkChart.Height, $"sb{s}");
             var described = study.Trajectories.Select((x, i) => context.Format(t.SeriesAlt, labels[i], Describe.Series(context, AggregateLevel.Trajectory, x.Id.Value, scale)))
@@ -121,6 +120,5 @@ internal static class StudyPage
         PageFrame.CloseSection(html);
         html.Raw("</main>\n");
         PageFrame.Close(html, context);
-        return html;
     }
 }

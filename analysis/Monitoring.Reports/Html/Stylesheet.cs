@@ -28,12 +28,7 @@ a{color:#0060a0}
 .chart text{font-family:"DejaVu Sans",Verdana,"Bitstream Vera Sans",sans-serif}
 .legend{list-style:none;padding:0;margin:.25rem 0 .5rem;display:flex;flex-wrap:wrap;gap:.2rem 1.25rem;font-size:.9rem}
 .legend li{display:flex;align-items:center}
-.key{display:inline-block;width:1.9rem;height:0;border-top:3px solid;margin-right:.45rem;flex:none}
-.key.dashed{border-top-style:dashed}
-.key.dotted{border-top-style:dotted}
-.key.band{height:.8rem;border-top-width:0}
-.key.dot{width:.8rem;height:.8rem;border:0;border-radius:50%;margin:0 .9rem 0 .55rem}
-.key.diamond{width:.7rem;height:.7rem;border:0;transform:rotate(45deg);margin:0 .95rem 0 .6rem}
+.key{width:2rem;height:1rem;margin-right:.4rem;flex:none}
 .note{color:var(--muted);font-size:.875rem}
 .notes{margin:.25rem 0;padding-left:1.2rem;color:var(--muted);font-size:.875rem}
 .table-wrap{overflow-x:auto;max-width:100%}

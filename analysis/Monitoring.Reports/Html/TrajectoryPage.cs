@@ -13,13 +13,12 @@ internal static class TrajectoryPage
 {
     private const string LayerId = "td";
 
-    public static HtmlWriter Build(ReportContext context, Trajectory trajectory)
+    public static void Write(HtmlWriter html, ReportContext context, Trajectory trajectory)
     {
         var t = context.Texts;
         var n = context.Numbers;
         var unit = trajectory.Id.Value;
         var networks = context.Study.Networks.Where(x => x.Trajectory == trajectory.Id).ToArray();
-        var html = new HtmlWriter();
         PageFrame.Open(html, context, $"{trajectory.Name} – {t.TrajectoryReport}");
         html.Raw("<header>\n<p class=\"back\"><a href=\"index.html\">← ").Text(t.BackToIndex).Raw("</a></p>\n")
             .Element("p", context.Study.Name.In(context.Language), "kicker").Element("h1", trajectory.Name).Raw("\n<p class=\"meta\">")
@@ -35,7 +34,7 @@ internal static class TrajectoryPage
 
         PageFrame.OpenSection(html, "progress", t.ProgressHeading);
         var label = context.Format(t.TrajectoryMean, trajectory.Name);
-        ChartMarkup.Legend(html, [(OkabeIto.FocusHex, "solid", label), (OkabeIto.AllHex, "dotted", t.AllNetworks), (OkabeIto.GreyHex, "solid", t.NetworksOfTrajectory)]);
+        ChartMarkup.Legend(html, [(SeriesStyle.Focus, label), (SeriesStyle.All, t.AllNetworks), (SeriesStyle.Spread, t.NetworksOfTrajectory)]);
         html.Element("p", t.IntervalNote, "note");
         for (var s = 0; s < context.Scales.Count; s++)
         {
@@ -45,8 +44,8 @@ internal static class TrajectoryPage
             html.Element("p", Describe.Range(context, scale), "subtitle");
             var spread = networks.Select(x => (IReadOnlyList<Estimate?>)context.Values(AggregateLevel.Network, x.Id.Value, scale)).ToArray();
             var plot = BenchmarkChart.Build(scale, context.WaveLabels, spread, [
-                new BenchmarkChart.Series(context.Values(AggregateLevel.Trajectory, unit, scale), OkabeIto.FocusHex, LinePattern.Solid, MarkerShape.FilledCircle),
-                new BenchmarkChart.Series(context.Values(AggregateLevel.All, context.Index.AllUnit, scale), OkabeIto.AllHex, LinePattern.Dotted, MarkerShape.FilledSquare)],
+                new BenchmarkChart.Series(context.Values(AggregateLevel.Trajectory, unit, scale), SeriesStyle.Focus),
+                new BenchmarkChart.Series(context.Values(AggregateLevel.All, context.Index.AllUnit, scale), SeriesStyle.All)],
                 n, t);
             var figure = Figure.Render(plot, BenchmarkChart.Width, BenchmarkChart.Height, $"tb{s}");
             var alt = context.Format(t.ProgressAlt, context.Name(scale), Describe.RangeShort(context, scale), string.Join(" ", [
@@ -64,14 +63,14 @@ internal static class TrajectoryPage
         ChangeTable.Write(html, context, AggregateLevel.Trajectory, unit, changes);
         var reference = context.Scales.Select(s => context.Index.Change(AggregateLevel.All, context.Index.AllUnit, s.Position)).ToArray();
         var range = ChangeChart.Range(changes.Concat(reference));
-        var frame = Figure.Render(ChangeChart.Frame(context.Scales.Select(context.RowLabel).ToArray(), range, reference, OkabeIto.AllHex, context.ChangeAxisLabel, n),
+        var frame = Figure.Render(ChangeChart.Frame(context.Scales.Select(context.RowLabel).ToArray(), range, reference, SeriesStyle.ReferencePoint(OkabeIto.AllHex), context.ChangeAxisLabel, n),
             ChangeChart.Width, ChangeChart.Height(context.Scales.Count), "tc");
         var layer = new DataLayer(ChangeChart.Width);
         var top = layer.AddPanel(frame.Height);
         ChangeChart.AddFocus(layer, top, frame.Map, changes, range);
-        ChartMarkup.Legend(html, [(OkabeIto.FocusHex, "dot", label), (OkabeIto.AllHex, "diamond", t.AllNetworks)]);
+        ChartMarkup.Legend(html, [(SeriesStyle.FocusPoint, label), (SeriesStyle.ReferencePoint(OkabeIto.AllHex), t.AllNetworks)]);
         html.Raw("<svg class=\"defs\" aria-hidden=\"true\" focusable=\"false\"><defs>\n").Raw(frame.Markup)
-            .Raw(SvgExport.Fragment(layer.ToPlot(), layer.Width, layer.Height, LayerId)).Raw("</defs></svg>\n");
+            .Raw(layer.ToSvg(LayerId)).Raw("</defs></svg>\n");
         var described = context.Scales.Select((s, i) => $"{context.Name(s)} " + (changes[i] is { Suppressed: false, Difference: { } d } ? n.Signed(d) : "–"));
         ChartMarkup.Layered(html, frame, LayerId, top,
             context.Format(t.ChangeAlt, context.WaveLabels[context.Index.Baseline], context.WaveLabels[context.Index.Latest], string.Join("; ", described)));
@@ -94,6 +93,5 @@ internal static class TrajectoryPage
         PageFrame.CloseSection(html);
         html.Raw("</main>\n");
         PageFrame.Close(html, context);
-        return html;
     }
 }

@@ -55,7 +55,7 @@ internal sealed partial class ReportTexts
         RangeWithoutLabels = "Schaal van {0} tot {1}.",
         SubscaleOf = "Subschaal van {0}",
         BySchool = "Per school",
-        BySchoolLead = "Blauw: de school met haar 95%-betrouwbaarheidsinterval; oranje stippellijn: uw netwerk.",
+        BySchoolLead = "Eén paneel per school met minstens één getoond gemiddelde, op dezelfde schaal als hierboven, met het gemiddelde van uw netwerk als referentie.",
         ProgressAlt = "Lijndiagram van {0} ({1}) per meetmoment. {2}",
         SchoolAlt = "Lijndiagram van {1} voor {0}: {2}.",
         SeriesAlt = "{0}: {1}.",

@@ -55,7 +55,7 @@ internal sealed partial class ReportTexts
         RangeWithoutLabels = "Scale from {0} to {1}.",
         SubscaleOf = "Subscale of {0}",
         BySchool = "By school",
-        BySchoolLead = "Blue: the school with its 95% confidence interval; orange dashed line: your network.",
+        BySchoolLead = "One panel per school with at least one mean shown, on the same scale as above, with your network’s mean as a reference.",
         ProgressAlt = "Line chart of {0} ({1}) per wave. {2}",
         SchoolAlt = "Line chart of {1} for {0}: {2}.",
         SeriesAlt = "{0}: {1}.",
