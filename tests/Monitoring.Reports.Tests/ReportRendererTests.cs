@@ -48,7 +48,9 @@ public sealed partial class ReportRendererTests(SampleReports sample)
         var scales = progress.All("h3").Select(h => h.Value).ToList();
         Assert.Equal(sample.Study.Scales.Count, scales.Count);
         foreach (var scale in sample.Study.Scales) Assert.Contains(scale.Name.Nl, scales);
-        Assert.Equal(sample.Study.Scales.Count, progress.Elements().Count(e => e.Name.LocalName == "svg" && e.Class() == "chart"));
+        var blocks = progress.Elements().Where(e => e.Class() == "scale").ToList();
+        Assert.Equal(sample.Study.Scales.Count, blocks.Count);
+        Assert.All(blocks, b => Assert.Single(b.Elements(), e => e.Name.LocalName == "svg" && e.Class() == "chart"));
         Assert.True(progress.All("figure").Count() >= sample.Study.Scales.Count);
     }
 
@@ -186,7 +188,7 @@ public sealed partial class ReportRendererTests(SampleReports sample)
                     : change.Difference > 0 ? "steeg" : "daalde";
                 Assert.Contains(expected, sentence);
                 if (change is { Suppressed: false, CohensD: { } d })
-                    Assert.Contains($"(d = {d.ToString("0.00", Dutch).Replace('-', '−')})", sentence);
+                    Assert.Contains($"(d\u00A0=\u00A0{d.ToString("0.00", Dutch).Replace('-', '−')})", sentence);
                 sentences++;
             }
         }

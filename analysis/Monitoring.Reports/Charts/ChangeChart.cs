@@ -11,8 +11,8 @@ namespace Monitoring.Reports.Charts;
 /// </summary>
 internal static class ChangeChart
 {
-    public const int Width = 640;
-    private const float FontSize = 14;
+    public const int Width = 600;
+    private const float FontSize = 15;
     private const int RowHeight = 34;
 
     public static int Height(int rows) => 76 + RowHeight * rows;
@@ -52,7 +52,7 @@ internal static class ChangeChart
                 if (reference[i]?.Difference is { } d && double.IsFinite(d))
                 {
                     xs.Add(Math.Clamp(d, -range, range));
-                    ys.Add(RowY(rows.Count, i));
+                    ys.Add(RowY(rows.Count, i) + ReferenceOffset);
                 }
             var marks = plot.Add.ScatterPoints(xs.ToArray(), ys.ToArray(), OkabeIto.Of(referenceStyle.Hex));
             marks.MarkerShape = referenceStyle.Marker;
@@ -68,7 +68,7 @@ internal static class ChangeChart
         for (var i = 0; i < rows.Count; i++)
         {
             if (rows[i] is not { Suppressed: false, Difference: { } d }) continue;
-            var y = top + map.Y(RowY(rows.Count, i));
+            var y = top + map.Y(RowY(rows.Count, i) - FocusOffset);
             if (rows[i]!.Lower is { } lo && rows[i]!.Upper is { } hi)
                 layer.HorizontalWhisker(whisker, y, map.X(Math.Clamp(lo, -range, range)), map.X(Math.Clamp(hi, -range, range)), 10);
             layer.Dot(dot, map.X(Math.Clamp(d, -range, range)), y);
@@ -76,4 +76,8 @@ internal static class ChangeChart
     }
 
     private static double RowY(int rows, int row) => rows - 1 - row;
+
+    // The reference sits a little above the row and the focus a little below, so neither hides the other.
+    private const double ReferenceOffset = 0.17;
+    private const double FocusOffset = 0.1;
 }

@@ -9,8 +9,8 @@ namespace Monitoring.Reports.Charts;
 /// </summary>
 internal static class ProfileCentroidChart
 {
-    public const int Width = 640;
-    private const float FontSize = 14;
+    public const int Width = 600;
+    private const float FontSize = 15;
     private const int RowHeight = 38;
 
     public static int Height(int rows) => 76 + RowHeight * rows;

@@ -11,9 +11,9 @@ namespace Monitoring.Reports.Charts;
 /// </summary>
 internal static class ProgressChart
 {
-    public const int Width = 640;
-    public const int Height = 340;
-    private const float FontSize = 15;
+    public const int Width = 560;
+    public const int Height = 320;
+    private const float FontSize = 16;
     private const double AllOffset = -0.17;
     private const double TrajectoryOffset = 0;
     private const double FocusOffset = 0.17;

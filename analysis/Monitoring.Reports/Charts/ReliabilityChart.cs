@@ -9,9 +9,9 @@ namespace Monitoring.Reports.Charts;
 /// </summary>
 internal static class ReliabilityChart
 {
-    public const int Width = 640;
+    public const int Width = 600;
     public const double Limit = 0.70;
-    private const float FontSize = 14;
+    private const float FontSize = 15;
     private const int RowHeight = 34;
 
     public static int Height(int rows) => 76 + RowHeight * rows;
@@ -38,7 +38,7 @@ internal static class ReliabilityChart
         {
             var xs = new List<double>();
             var ys = new List<double>();
-            var offset = alpha.Count == 1 ? 0 : (w - (alpha.Count - 1) / 2.0) * 0.22;
+            var offset = alpha.Count == 1 ? 0 : ((alpha.Count - 1) / 2.0 - w) * 0.22;
             for (var r = 0; r < rows.Count; r++)
                 if (alpha[w][r] is { } a && double.IsFinite(a))
                 {

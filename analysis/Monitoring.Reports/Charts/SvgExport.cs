@@ -41,6 +41,9 @@ internal static partial class SvgExport
             : m.Groups["url"].Success ? $"url(#{Rename(m.Groups["url"].Value)})"
             : $"href=\"#{Rename(m.Groups["href"].Value)}\"");
         body = Indentation().Replace(body, "\n");
+        // ScottPlot clears the canvas with a transparent colour, which Skia's SVG canvas writes as a rect without
+        // a fill, i.e. black: hidden under the figure's background on screen, a dark seam at its edges in print.
+        body = UnfilledClear().Replace(body, "", 1);
         // Skia writes every glyph's position; the start is enough for the font the page asks for, and a third of the size.
         body = GlyphPositions().Replace(body, "${name}=\"${first}\"");
         return $"<g id=\"{id}\">\n{body}\n</g>\n";
@@ -51,6 +54,9 @@ internal static partial class SvgExport
 
     [GeneratedRegex(@"\b(?<name>x|y)=""(?<first>[^"",]+),[^""]*""")]
     private static partial Regex GlyphPositions();
+
+    [GeneratedRegex(@"^<rect width=""[\d.]+"" height=""[\d.]+""/>\n?")]
+    private static partial Regex UnfilledClear();
 
     [GeneratedRegex(@"\r?\n\s*")]
     private static partial Regex Indentation();

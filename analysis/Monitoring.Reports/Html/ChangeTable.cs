@@ -51,7 +51,7 @@ internal static class ChangeTable
         var to = context.WaveLabels[context.Index.Latest];
         if (change is not { Suppressed: false, Difference: { } difference })
             return context.Format(t.ChangeNotComputed, name, from, to, Reason(context, level, unit, row));
-        var d = change.CohensD is { } es ? $" (d = {n.Decimal(es)})" : "";
+        var d = change.CohensD is { } es ? $" (d\u00A0=\u00A0{n.Decimal(es)})" : "";
         var template = !change.IsSignificant ? t.NoClearChange : difference > 0 ? t.Rose : t.Fell;
         return context.Format(template, name, from, to, d);
     }

@@ -16,18 +16,26 @@ internal static class ChartMarkup
     }
 
     /// <summary>A complete chart, written in place.</summary>
-    public static void Inline(HtmlWriter html, Figure figure, string alt)
+    public static void Inline(HtmlWriter html, Figure figure, string alt, string cssClass = "chart")
     {
-        Open(html, figure, alt, "chart");
+        Open(html, figure, alt, cssClass);
         html.Raw(figure.Markup).Raw("</svg>\n");
     }
+
+    /// <summary>
+    /// Opens a box for a chart with long row labels: on a phone it keeps a legible minimum width and
+    /// scrolls sideways inside the page, instead of shrinking its text below reading size.
+    /// </summary>
+    public static void OpenWide(HtmlWriter html) => html.Raw("<div class=\"wide\">");
+
+    public static void CloseWide(HtmlWriter html) => html.Raw("</div>\n");
 
     private static void Open(HtmlWriter html, Figure figure, string alt, string cssClass)
     {
         var w = figure.Width.ToString(CultureInfo.InvariantCulture);
         var h = figure.Height.ToString(CultureInfo.InvariantCulture);
         html.Raw("<svg class=\"").Raw(cssClass).Raw("\" viewBox=\"0 0 ").Raw(w).Raw(" ").Raw(h).Raw("\" width=\"").Raw(w).Raw("\" height=\"").Raw(h)
-            .Raw("\" role=\"img\" aria-label=\"").Attribute(alt).Raw("\"><title>").Text(alt).Raw("</title>");
+            .Raw("\" style=\"max-width:").Raw(w).Raw("px\" role=\"img\" aria-label=\"").Attribute(alt).Raw("\"><title>").Text(alt).Raw("</title>");
     }
 
     /// <summary>A legend: each series' line and marker as drawn in the chart, and its label.</summary>

@@ -52,9 +52,9 @@ internal static class NetworkPage
         var index = context.Index;
         PageFrame.OpenSection(html, "participation", t.ParticipationHeading);
         html.Element("p", t.ParticipationLead, "lead");
-        html.Raw("<div class=\"table-wrap\"><table><thead><tr>").Element("th", t.School);
-        foreach (var wave in context.WaveLabels) html.Raw("<th class=\"num\">").Text(wave).Raw("<br/><small>").Text(t.Responses.ToLowerInvariant())
-            .Raw(" (").Text(t.ResponseRate.ToLowerInvariant()).Raw(")</small></th>");
+        html.Raw("<div class=\"table-wrap\"><table><caption>").Text($"{t.Responses} ({t.ResponseRate.ToLowerInvariant()})")
+            .Raw("</caption><thead><tr>").Element("th", t.School);
+        foreach (var wave in context.WaveLabels) html.Element("th", wave, "num");
         html.Raw("</tr></thead><tbody>\n");
         bool below = false, complementary = false, unknown = false, above = false;
         var panels = new List<(School School, double?[] Rates, string Alt)>();
@@ -128,7 +128,7 @@ internal static class NetworkPage
         {
             var scale = context.Scales[s];
             var name = context.Name(scale);
-            html.Raw("<h3 id=\"scale-").Raw(s.ToString(context.Numbers.Culture)).Raw("\">").Text(name).Raw("</h3>\n");
+            html.Raw("<div class=\"scale\">\n<h3 id=\"scale-").Raw(s.ToString(context.Numbers.Culture)).Raw("\">").Text(name).Raw("</h3>\n");
             if (scale.Parent is { } parent) html.Element("p", context.Format(t.SubscaleOf, parent.Name.In(context.Language)), "subtitle");
             html.Element("p", Describe.Range(context, scale), "subtitle");
 
@@ -172,6 +172,7 @@ internal static class NetworkPage
             }
             html.Raw("</div>\n");
             if (hidden.Count > 0) html.Element("p", $"{t.NotShown}: {string.Join("; ", hidden)}.", "note");
+            html.Raw("</div>\n");
         }
         PageFrame.CloseSection(html);
     }
@@ -191,8 +192,10 @@ internal static class NetworkPage
         var described = context.Scales.Select((s, i) => $"{context.Name(s)} " + (changes[i] is { Suppressed: false, Difference: { } d } c
             ? n.Signed(d) + (c.Lower is { } lo && c.Upper is { } hi ? " " + n.Interval(lo, hi) : "")
             : "–"));
+        ChartMarkup.OpenWide(html);
         ChartMarkup.Layered(html, frame, LayerId, top,
             context.Format(t.ChangeAlt, context.WaveLabels[context.Index.Baseline], context.WaveLabels[context.Index.Latest], string.Join("; ", described)));
+        ChartMarkup.CloseWide(html);
         html.Element("p", t.ChangeTrajectoryMark, "note");
         PageFrame.CloseSection(html);
     }

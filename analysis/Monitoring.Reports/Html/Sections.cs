@@ -43,7 +43,9 @@ internal static class Sections
         var figure = Figure.Render(plot, ReliabilityChart.Width, ReliabilityChart.Height(context.Scales.Count), "fq");
         ChartMarkup.Legend(html, context.WaveLabels.Select((w, i) => (SeriesStyle.Numbered(i, 0), context.WaveName(i)))
             .Append((new SeriesStyle(OkabeIto.VermillionHex, 1.5f, ScottPlot.MarkerShape.None, 0), n.Decimal(ReliabilityChart.Limit))));
+        ChartMarkup.OpenWide(html);
         ChartMarkup.Inline(html, figure, context.Format(t.ReliabilityAlt, below.Count == 0 ? t.NoneBelowThreshold : string.Join("; ", below)));
+        ChartMarkup.CloseWide(html);
 
         html.Element("h3", t.ExclusionsHeading);
         html.Element("p", context.Format(t.ExclusionsLead, n.Count(index.Results.ResponsesRead), n.Count(index.Results.ResponsesKept)));
@@ -90,7 +92,9 @@ internal static class Sections
         var described = profiles.Centroids.Select(c => $"{t.Profile} {c.Profile}"
             + (c.IsStable ? "" : $" ({t.Unstable})") + ": "
             + string.Join(", ", c.Z.Select((z, i) => $"{rows[Math.Min(i, rows.Length - 1)]} {n.Signed(z)}")));
+        ChartMarkup.OpenWide(html);
         ChartMarkup.Inline(html, figure, context.Format(t.CentroidAlt, string.Join("; ", described)));
+        ChartMarkup.CloseWide(html);
         html.Raw("<div class=\"table-wrap\"><table><thead><tr>").Element("th", t.Profile).Element("th", t.ProfileName)
             .Element("th", t.ProfileSize, "num").Raw("</tr></thead><tbody>\n");
         foreach (var c in profiles.Centroids)

@@ -40,7 +40,7 @@ internal static class StudyPage
         for (var s = 0; s < context.Scales.Count; s++)
         {
             var scale = context.Scales[s];
-            html.Element("h3", context.Name(scale)).Raw("\n");
+            html.Raw("<div class=\"scale\">\n").Element("h3", context.Name(scale)).Raw("\n");
             if (scale.Parent is { } parent) html.Element("p", context.Format(t.SubscaleOf, parent.Name.In(context.Language)), "subtitle");
             html.Element("p", Describe.Range(context, scale), "subtitle");
             var series = study.Trajectories.Select((x, i) => new BenchmarkChart.Series(context.Values(AggregateLevel.Trajectory, x.Id.Value, scale),
@@ -51,6 +51,7 @@ internal static class StudyPage
             var described = study.Trajectories.Select((x, i) => context.Format(t.SeriesAlt, labels[i], Describe.Series(context, AggregateLevel.Trajectory, x.Id.Value, scale)))
                 .Append(context.Format(t.SeriesAlt, t.AllNetworks, Describe.Series(context, AggregateLevel.All, all, scale)));
             ChartMarkup.Inline(html, figure, context.Format(t.ProgressAlt, context.Name(scale), Describe.RangeShort(context, scale), string.Join(" ", described)));
+            html.Raw("</div>\n");
         }
         PageFrame.CloseSection(html);
 

@@ -12,6 +12,7 @@ header,main,footer{max-width:56rem;margin:0 auto;padding:0 1rem}
 h1{font-size:1.65rem;line-height:1.25;margin:.25rem 0}
 h2{font-size:1.35rem;line-height:1.3;border-bottom:2px solid var(--accent);padding-bottom:.2rem;margin:2.5rem 0 .75rem}
 h3{font-size:1.12rem;margin:2.25rem 0 .25rem}
+.scale>h3{margin-top:0}
 h4{font-size:1rem;margin:1.25rem 0 .4rem}
 p{margin:.5rem 0}
 a{color:#0060a0}
@@ -24,7 +25,10 @@ a{color:#0060a0}
 .toc-title{font-weight:bold;margin:0}
 .toc ol{margin:.25rem 0;padding-left:1.4rem}
 .subtitle{color:var(--muted);font-size:.9rem;margin:0 0 .25rem}
-.chart{display:block;width:100%;height:auto;max-width:40rem;margin:.5rem 0}
+.chart{display:block;width:100%;height:auto;margin:.5rem 0}
+.wide{overflow-x:auto;max-width:100%}
+.wide .chart{min-width:30rem}
+.scale{margin-top:2rem}
 .chart text{font-family:"DejaVu Sans",Verdana,"Bitstream Vera Sans",sans-serif}
 .legend{list-style:none;padding:0;margin:.25rem 0 .5rem;display:flex;flex-wrap:wrap;gap:.2rem 1.25rem;font-size:.9rem}
 .legend li{display:flex;align-items:center}
@@ -42,7 +46,8 @@ thead th{border-bottom:2px solid #999}
 .sub{padding-left:1.4rem}
 .multiples{display:grid;grid-template-columns:repeat(auto-fill,minmax(10.5rem,1fr));gap:.5rem 1rem;margin:.5rem 0 1rem}
 figure{margin:0}
-.multiples figcaption{font-size:.85rem;font-weight:bold;line-height:1.3}
+.multiples figure{display:flex;flex-direction:column}
+.multiples figcaption{font-size:.85rem;font-weight:bold;line-height:1.3;flex:1}
 .multiples figcaption small{display:block;font-weight:normal;color:var(--muted)}
 .multiples .chart{margin:.2rem 0 0}
 .sentences{padding-left:1.2rem}
@@ -58,7 +63,9 @@ header,main,footer{max-width:none;padding:0}
 section.report-section{break-before:page}
 h2,h3,h4,.subtitle{break-after:avoid}
 figure,.chart,tr,.legend,.sentences li{break-inside:avoid}
-.chart{max-width:15cm}
+.chart{max-width:15cm !important}
+.wide .chart{min-width:0}
+.scale{break-inside:avoid}
 .multiples{grid-template-columns:repeat(4,1fr)}
 .table-wrap{overflow:visible}
 a{color:inherit;text-decoration:none}

@@ -39,7 +39,7 @@ internal static class TrajectoryPage
         for (var s = 0; s < context.Scales.Count; s++)
         {
             var scale = context.Scales[s];
-            html.Element("h3", context.Name(scale)).Raw("\n");
+            html.Raw("<div class=\"scale\">\n").Element("h3", context.Name(scale)).Raw("\n");
             if (scale.Parent is { } parent) html.Element("p", context.Format(t.SubscaleOf, parent.Name.In(context.Language)), "subtitle");
             html.Element("p", Describe.Range(context, scale), "subtitle");
             var spread = networks.Select(x => (IReadOnlyList<Estimate?>)context.Values(AggregateLevel.Network, x.Id.Value, scale)).ToArray();
@@ -54,6 +54,7 @@ internal static class TrajectoryPage
                 context.Format(t.SpreadAlt, n.Count(networks.Length))]));
             ChartMarkup.Inline(html, figure, alt);
             Describe.Gaps(html, context, AggregateLevel.Trajectory, unit, scale);
+            html.Raw("</div>\n");
         }
         PageFrame.CloseSection(html);
 
@@ -72,8 +73,10 @@ internal static class TrajectoryPage
         html.Raw("<svg class=\"defs\" aria-hidden=\"true\" focusable=\"false\"><defs>\n").Raw(frame.Markup)
             .Raw(layer.ToSvg(LayerId)).Raw("</defs></svg>\n");
         var described = context.Scales.Select((s, i) => $"{context.Name(s)} " + (changes[i] is { Suppressed: false, Difference: { } d } ? n.Signed(d) : "–"));
+        ChartMarkup.OpenWide(html);
         ChartMarkup.Layered(html, frame, LayerId, top,
             context.Format(t.ChangeAlt, context.WaveLabels[context.Index.Baseline], context.WaveLabels[context.Index.Latest], string.Join("; ", described)));
+        ChartMarkup.CloseWide(html);
 
         html.Element("h3", t.NetworkChangesHeading).Element("p", t.NetworkChangesLead, "lead");
         html.Raw("<div class=\"table-wrap\"><table><thead><tr>").Element("th", t.Scale).Element("th", t.Rising, "num").Element("th", t.Falling, "num")
