@@ -1,0 +1,71 @@
+using Monitoring.Core.Results;
+
+namespace Monitoring.Reports.Html;
+
+/// <summary>
+/// The change from the baseline to the latest wave per scale: one plain sentence each, claiming a rise or
+/// fall only when the interval excludes zero, and a table with the means, difference, interval and d.
+/// </summary>
+internal static class ChangeTable
+{
+    public static void Write(HtmlWriter html, ReportContext context, AggregateLevel level, string unit, IReadOnlyList<ChangeEstimate?> changes)
+    {
+        var t = context.Texts;
+        var n = context.Numbers;
+        var from = context.WaveLabels[context.Index.Baseline];
+        var to = context.WaveLabels[context.Index.Latest];
+        html.Raw("<ul class=\"sentences\">\n");
+        for (var i = 0; i < context.Scales.Count; i++)
+            html.Element("li", Sentence(context, level, unit, i, changes[i])).Raw("\n");
+        html.Raw("</ul>\n");
+
+        html.Raw("<div class=\"table-wrap\"><table><thead><tr>").Element("th", t.Scale).Element("th", from, "num").Element("th", to, "num")
+            .Element("th", t.Difference, "num").Element("th", t.Interval, "num").Element("th", "d", "num").Raw("</tr></thead><tbody>\n");
+        for (var i = 0; i < context.Scales.Count; i++)
+        {
+            var scale = context.Scales[i];
+            html.Raw("<tr>").Element("th", context.Name(scale), scale.Parent is null ? null : "sub");
+            if (changes[i] is { Suppressed: false, Difference: { } d } c)
+            {
+                html.Element("td", c.MeanFrom is { } a ? n.Decimal(a) : "–", "num").Element("td", c.MeanTo is { } b ? n.Decimal(b) : "–", "num")
+                    .Element("td", n.Signed(d), "num")
+                    .Element("td", c.Lower is { } lo && c.Upper is { } hi ? n.Interval(lo, hi) : "–", "num")
+                    .Element("td", c.CohensD is { } es ? n.Decimal(es) : "–", "num");
+            }
+            else
+            {
+                html.Raw("<td class=\"missing\" colspan=\"5\">").Text("– " + Reason(context, level, unit, i)).Raw("</td>");
+            }
+            html.Raw("</tr>\n");
+        }
+        html.Raw("</tbody></table></div>\n");
+    }
+
+    /// <summary>"Bevlogenheid steeg van T0 naar T2 (d = 0,35)."</summary>
+    public static string Sentence(ReportContext context, AggregateLevel level, string unit, int row, ChangeEstimate? change)
+    {
+        var t = context.Texts;
+        var n = context.Numbers;
+        var name = context.Name(context.Scales[row]);
+        var from = context.WaveLabels[context.Index.Baseline];
+        var to = context.WaveLabels[context.Index.Latest];
+        if (change is not { Suppressed: false, Difference: { } difference })
+            return context.Format(t.ChangeNotComputed, name, from, to, Reason(context, level, unit, row));
+        var d = change.CohensD is { } es ? $" (d\u00A0=\u00A0{n.Decimal(es)})" : "";
+        var template = !change.IsSignificant ? t.NoClearChange : difference > 0 ? t.Rose : t.Fell;
+        return context.Format(template, name, from, to, d);
+    }
+
+    /// <summary>Classifies a change for counts: 1 rose, −1 fell, 0 no clear change, null not computed.</summary>
+    public static int? Direction(ChangeEstimate? change) =>
+        change is not { Suppressed: false, Difference: { } d } c ? null : !c.IsSignificant ? 0 : d > 0 ? 1 : -1;
+
+    private static string Reason(ReportContext context, AggregateLevel level, string unit, int row)
+    {
+        var scale = context.Scales[row];
+        var first = context.Index.Aggregate(level, unit, context.Index.Baseline, scale.Position);
+        var last = context.Index.Aggregate(level, unit, context.Index.Latest, scale.Position);
+        var missing = first?.Estimate is null ? first : last;
+        return $"{(first?.Estimate is null ? context.WaveLabels[context.Index.Baseline] : context.WaveLabels[context.Index.Latest])}: {context.ReasonFor(missing)}";
+    }
+}

@@ -1,0 +1,18 @@
+using Monitoring.Core.Instruments;
+using Monitoring.Core.Studies;
+
+namespace Monitoring.Reports.Profiles;
+
+/// <summary>
+/// The school profiles as the reports need them: centroids in baseline standard deviations, and each
+/// school's profile per wave. Schools below the privacy threshold have no profile.
+/// </summary>
+/// <param name="Scales">The scales of a profile vector, in the order of every centroid's <see cref="ProfileSummary.Z"/>.</param>
+/// <param name="BaselineWave">The wave whose school means define the standardization.</param>
+/// <param name="Centroids">One per profile.</param>
+/// <param name="Assignments">Each school's profile in each wave where it has one.</param>
+public sealed record ReportProfiles(
+    IReadOnlyList<ScaleId> Scales,
+    WaveId BaselineWave,
+    IReadOnlyList<ProfileSummary> Centroids,
+    IReadOnlyList<ProfileAssignment> Assignments);
