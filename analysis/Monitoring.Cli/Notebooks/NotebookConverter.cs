@@ -83,10 +83,9 @@ internal static partial class NotebookConverter
                 problems.Add(new NotebookProblem(cell.Number, 1, $"The cell runs in the '{kernel}' kernel: the check runs C# cells only."));
                 continue;
             }
-            body.Append('\n').Append(PolyglotShim.CellMarker(cell.Number)).Append('\n')
-                .Append($"#line 1 \"{LineFile(notebook, cell.Number)}\"\n")
-                .Append(string.Join('\n', lines).TrimEnd()).Append('\n')
-                .Append("#line default\n");
+            body.Append('\n').Append(PolyglotShim.CellMarker(cell.Number)).Append('\n');
+            var code = string.Join('\n', lines).TrimEnd();
+            if (code.Length > 0) body.Append($"#line 1 \"{LineFile(notebook, cell.Number)}\"\n").Append(code).Append("\n#line default\n");
         }
 
         var text = new StringBuilder();
