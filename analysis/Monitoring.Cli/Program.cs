@@ -7,5 +7,6 @@ var root = new RootCommand("monitoring: survey and analytics pipeline for the sc
     GenerateCommand.Create(),
     RunCommand.Create(),
     InvitationsCommand.Create(),
+    NotebooksCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
