@@ -30,6 +30,9 @@ public sealed class BlobStoreOptions
             ? new BlobClientOptions()
             : new BlobClientOptions(ParseVersion(ServiceVersion));
         clientOptions.Retry.MaxRetries = 3;
+        // Per-request logging and tracing cost CPU on the hot path and would log blob names (which hold ids).
+        clientOptions.Diagnostics.IsLoggingEnabled = false;
+        clientOptions.Diagnostics.IsDistributedTracingEnabled = false;
         return new BlobServiceClient(ConnectionString, clientOptions);
     }
 
