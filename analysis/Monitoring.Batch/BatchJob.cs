@@ -4,13 +4,15 @@ using Monitoring.Analysis.Datasets;
 using Monitoring.Analysis.Responses;
 using Monitoring.Core.Definitions;
 using Monitoring.Profiles;
+using Monitoring.Reports;
+using Monitoring.Reports.Profiles;
 using Monitoring.Storage.Files;
 
 namespace Monitoring.Batch;
 
 /// <summary>
 /// The product's main job: read the study and the responses, clean, score, compute reliability,
-/// aggregates, change and ICCs, write the datasets, and the manifest that makes the run reproducible.
+/// aggregates, change and ICCs, school profiles, write the datasets and the reports, and the manifest that makes the run reproducible.
 /// </summary>
 public static class BatchJob
 {
@@ -54,10 +56,21 @@ public static class BatchJob
         ProfilesWriter.Write(datasets, profiles);
         var files = DatasetWriter.Files.Concat(ProfilesWriter.Files).Select(f => $"datasets/{f}").ToList();
 
+        var reportDirectory = Path.Combine(options.OutputDirectory, "reports");
+        var reports = timings.Measure("reports",
+            () => ReportRenderer.RenderAll(new ReportInput(outcome.Results, ReportProfiles.From(profiles)), reportDirectory,
+                new ReportOptions { Language = options.Language }, cancellationToken),
+            r => $"{r.Count:N0} pages ({options.Language}) in {Path.GetFileName(reportDirectory)}/");
+        var relative = reports.Select(r => "reports/" + Path.GetFileName(r)).ToList();
+        files.AddRange(relative);
+        // RenderAll returns the networks' pages last, in study order.
+        var networkReports = study.Networks.Select((n, i) => (n.Id, File: relative[relative.Count - study.Networks.Count + i]))
+            .ToDictionary(x => x.Id, x => x.File);
+
         timings.Record("total", total.Elapsed, $"peak memory {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):N0} MB");
         await Manifest.WriteAsync(Path.Combine(options.OutputDirectory, "manifest.json"), options, definition, raw, outcome, profiles, files, timings, cancellationToken).ConfigureAwait(false);
         files.Add("manifest.json");
-        return new BatchRunResult(definition, outcome, files) { Profiles = profiles };
+        return new BatchRunResult(definition, outcome, files) { Profiles = profiles, NetworkReports = networkReports };
     }
 
     private static async Task<RawResponses> ReadAsync(Core.Studies.Study study, BatchOptions options, CancellationToken cancellationToken)

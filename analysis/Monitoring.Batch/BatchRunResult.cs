@@ -12,6 +12,9 @@ public sealed record BatchRunResult(DefinitionResult Definition, AnalysisOutcome
     /// <summary>The school profiles, or null when the run did not get that far.</summary>
     public Core.Results.ProfileResults? Profiles { get; init; }
 
+    /// <summary>Each network's coordinator report, relative to the output folder (<c>reports/…</c>).</summary>
+    public IReadOnlyDictionary<Core.Studies.NetworkId, string> NetworkReports { get; init; } = new Dictionary<Core.Studies.NetworkId, string>();
+
     /// <summary>Whether the run completed.</summary>
     public bool Succeeded => Outcome is not null;
 }

@@ -210,9 +210,52 @@ public sealed partial class ReportRendererTests(SampleReports sample)
     [Fact]
     public void WithoutProfilesTheProfileSectionSaysTheyWereNotComputed()
     {
-        var page = Page("nl", $"{sample.Study.Networks[0].Id}.html");
+        var page = Xhtml.Parse(sample.Read(sample.WithoutProfiles, $"{sample.Study.Networks[0].Id}.html"));
         var section = page.All("section").Single(s => (string?)s.Attribute("id") == "profiles");
         Assert.Contains("niet berekend", section.Value);
+        Assert.Empty(section.All("table"));
+    }
+
+    [Fact]
+    public void TheProfileSectionShowsEveryCentroidAndEachSchoolsProfilePerWave()
+    {
+        var profiles = sample.Profiles;
+        var unstable = profiles.Centroids.Where(c => !c.IsStable).Select(c => c.Profile).ToHashSet();
+        foreach (var network in sample.Study.Networks)
+        {
+            var section = Page("nl", $"{network.Id}.html").All("section").Single(s => (string?)s.Attribute("id") == "profiles");
+            var chart = Assert.Single(section.All("svg"), s => s.Class() == "chart");
+            var alt = chart.All("title").Single().Value;
+            foreach (var c in profiles.Centroids) Assert.Contains($"Profiel {c.Profile}", alt);
+
+            var tables = section.All("table").ToList();
+            Assert.Equal(2, tables.Count);
+            var names = tables[0].All("tbody").Single().Elements().Select(tr => tr.Elements().ElementAt(1).Value).ToList();
+            Assert.Equal(profiles.Centroids.Select(c => c.Name.Nl + (c.IsStable ? "" : " (instabiel)")), names);
+
+            var rows = tables[1].All("tbody").Single().Elements().ToList();
+            Assert.Equal(network.Schools.Count, rows.Count);
+            foreach (var (id, row) in network.Schools.Zip(rows))
+            {
+                Assert.Equal(sample.Study.FindSchool(id)!.Name, row.Elements().First().Value);
+                var cells = row.Elements().Skip(1).Take(sample.Study.Waves.Count).Select(td => td.Value).ToList();
+                for (var w = 0; w < sample.Study.Waves.Count; w++)
+                {
+                    var assigned = profiles.Profiles.SingleOrDefault(p => p.School == id && p.Wave == sample.Study.Waves[w].Id);
+                    Assert.Equal(assigned is null ? "–" : assigned.Profile + (unstable.Contains(assigned.Profile) ? "*" : ""), cells[w]);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void ASchoolBelowThePrivacyThresholdInAWaveHasNoProfileThere()
+    {
+        var threshold = sample.Study.Analysis.PrivacyThreshold;
+        var small = sample.Results.ResponseRates.Where(r => r.Responses < threshold).ToList();
+        Assert.NotEmpty(small);
+        foreach (var rate in small)
+            Assert.DoesNotContain(sample.Profiles.Profiles, p => p.School == rate.School && p.Wave == rate.Wave);
     }
 
     private XDocument Page(string language, string file) =>

@@ -67,7 +67,12 @@ internal static class RunCommand
                 return 1;
             }
             if (!parse.GetValue(quiet))
-                await stdout.WriteLineAsync($"Wrote {result.Files.Count} files to {options.OutputDirectory}: datasets/ and manifest.json.").ConfigureAwait(false);
+            {
+                var datasets = result.Files.Count(f => f.StartsWith("datasets/", StringComparison.Ordinal));
+                var reports = result.Files.Count(f => f.StartsWith("reports/", StringComparison.Ordinal));
+                await stdout.WriteLineAsync($"Wrote {result.Files.Count} files to {options.OutputDirectory}: {datasets} in datasets/, {reports} in reports/ " +
+                                            $"(open {Path.Combine(options.OutputDirectory, "reports", "index.html")}), and manifest.json.").ConfigureAwait(false);
+            }
             return 0;
         });
         return command;

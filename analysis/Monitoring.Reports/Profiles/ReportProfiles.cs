@@ -1,4 +1,5 @@
 using Monitoring.Core.Instruments;
+using Monitoring.Core.Results;
 using Monitoring.Core.Studies;
 
 namespace Monitoring.Reports.Profiles;
@@ -15,4 +16,16 @@ public sealed record ReportProfiles(
     IReadOnlyList<ScaleId> Scales,
     WaveId BaselineWave,
     IReadOnlyList<ProfileSummary> Centroids,
-    IReadOnlyList<ProfileAssignment> Assignments);
+    IReadOnlyList<ProfileAssignment> Assignments)
+{
+    /// <summary>The batch's school profiles as the reports show them, or null when none were computed.</summary>
+    public static ReportProfiles? From(ProfileResults? profiles)
+    {
+        if (profiles is not { IsComputed: true }) return null;
+        return new ReportProfiles(
+            profiles.Scales,
+            profiles.BaselineWave,
+            profiles.Centroids.Select(c => new ProfileSummary(c.Profile, c.Name, c.Values.Select(v => v.Z).ToArray(), c.Size, c.IsStable)).ToArray(),
+            profiles.Profiles.Select(p => new ProfileAssignment(p.School, p.Wave, p.Profile)).ToArray());
+    }
+}

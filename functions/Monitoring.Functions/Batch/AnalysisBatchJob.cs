@@ -7,8 +7,8 @@ namespace Monitoring.Functions.Batch;
 
 /// <summary>
 /// The scheduled batch: runs <see cref="BatchJob"/> over every stored submission in a scratch folder,
-/// then publishes the datasets (with the manifest) as <see cref="DownloadEndpoints.DatasetsArtifact"/>
-/// and each network's report, when the batch wrote reports, as its report artifact.
+/// then publishes the datasets (with the manifest and every report page, for researchers) as
+/// <see cref="DownloadEndpoints.DatasetsArtifact"/> and each network's report as that network's report artifact.
 /// </summary>
 public sealed class AnalysisBatchJob(string studyDirectory, ISubmissionStore store, IArtifactStore artifacts, ILogger<AnalysisBatchJob> logger) : IBatchJob
 {
@@ -34,18 +34,16 @@ public sealed class AnalysisBatchJob(string studyDirectory, ISubmissionStore sto
             using (var zip = new MemoryStream())
             {
                 using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
-                    foreach (var file in result.Files.Where(f => f.StartsWith("datasets/", StringComparison.Ordinal) || f == "manifest.json"))
+                    foreach (var file in result.Files.Where(f => f.StartsWith("datasets/", StringComparison.Ordinal) || f.StartsWith("reports/", StringComparison.Ordinal) || f == "manifest.json"))
                         await archive.CreateEntryFromFileAsync(Path.Combine(scratch.FullName, file), file, CompressionLevel.Optimal, cancellationToken).ConfigureAwait(false);
                 zip.Position = 0;
                 await artifacts.PutAsync(DownloadEndpoints.DatasetsArtifact, zip, cancellationToken).ConfigureAwait(false);
                 published.Add(DownloadEndpoints.DatasetsArtifact);
             }
-            foreach (var file in result.Files.Where(f => f.StartsWith("reports/", StringComparison.Ordinal) && f.EndsWith(".html", StringComparison.Ordinal)))
+            foreach (var (network, file) in result.NetworkReports)
             {
-                var network = Path.GetFileNameWithoutExtension(file);
-                if (result.Definition.Study!.FindNetwork(new Core.Studies.NetworkId(network)) is null) continue;
                 await using var html = File.OpenRead(Path.Combine(scratch.FullName, file));
-                var name = DownloadEndpoints.ReportArtifact(new Core.Studies.NetworkId(network));
+                var name = DownloadEndpoints.ReportArtifact(network);
                 await artifacts.PutAsync(name, html, cancellationToken).ConfigureAwait(false);
                 published.Add(name);
             }

@@ -9,7 +9,7 @@ namespace Monitoring.Cli.Tests.Commands;
 public class RunCommandTests
 {
     private static readonly string[] Steps =
-        ["load study", "read", "clean", "score", "reliability", "aggregate", "change", "icc", "write responses", "write panel", "write tables", "total"];
+        ["load study", "read", "clean", "score", "reliability", "aggregate", "change", "icc", "profiles", "write responses", "write panel", "write tables", "reports", "total"];
 
     private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
     {
@@ -38,7 +38,10 @@ public class RunCommandTests
         Assert.Equal("", error);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         foreach (var step in Steps) Assert.Contains(lines, l => l.StartsWith(step + " ", StringComparison.Ordinal));
-        Assert.Contains($"Wrote 14 files to {folder.File("out")}", output, StringComparison.Ordinal);
+        var written = Directory.GetFiles(folder.File("out"), "*", SearchOption.AllDirectories);
+        var reports = written.Count(f => Path.GetFileName(Path.GetDirectoryName(f)) == "reports");
+        Assert.Contains($"Wrote {written.Length} files to {folder.File("out")}: {written.Length - reports - 1} in datasets/, {reports} in reports/", output, StringComparison.Ordinal);
+        Assert.True(File.Exists(folder.File("out", "reports", "index.html")));
         Assert.True(File.Exists(folder.File("out", "manifest.json")));
         Assert.True(File.Exists(folder.File("out", "datasets", "responses.csv")));
     }

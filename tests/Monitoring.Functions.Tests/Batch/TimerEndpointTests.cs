@@ -77,6 +77,17 @@ public sealed class TimerEndpointTests
         using var log = new StreamReader(zip.GetEntry("datasets/cleaning_log.csv")!.Open());
         var excluded = (await log.ReadToEndAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length - 1;
         Assert.Equal(2, kept + excluded);
+        Assert.Contains("reports/index.html", names);
+
+        // The coordinator of net-a reads the report the batch just rendered; no group is large enough to show a mean.
+        Assert.Contains("latest/reports/net-a.html", body.GetProperty("ReturnValue").GetProperty("published").EnumerateArray().Select(e => e.GetString()));
+        using var reportRequest = new HttpRequestMessage(HttpMethod.Get, "/api/reports/net-a");
+        reportRequest.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", RunningApp.CoordinatorAKey);
+        var report = await app.Client.SendAsync(reportRequest);
+        Assert.Equal(HttpStatusCode.OK, report.StatusCode);
+        var html = await report.Content.ReadAsStringAsync();
+        Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("<section id=\"participation\"", html, StringComparison.Ordinal);
     }
 
     [Theory]

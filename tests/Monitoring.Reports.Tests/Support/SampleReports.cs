@@ -3,6 +3,8 @@ using Monitoring.Analysis.Responses;
 using Monitoring.Core.Definitions;
 using Monitoring.Core.Results;
 using Monitoring.Core.Studies;
+using Monitoring.Profiles;
+using Monitoring.Reports.Profiles;
 
 namespace Monitoring.Reports.Tests.Support;
 
@@ -22,6 +24,12 @@ public sealed class SampleReports : IAsyncLifetime
 
     public string English { get; } = Path.Combine(AppContext.BaseDirectory, "reports", "en");
 
+    /// <summary>The Dutch reports rendered without profiles, as when they could not be computed.</summary>
+    public string WithoutProfiles { get; } = Path.Combine(AppContext.BaseDirectory, "reports", "nl-without-profiles");
+
+    /// <summary>The sample's school profiles (the batch's profile step), shown in <see cref="Dutch"/> and <see cref="English"/>.</summary>
+    public ProfileResults Profiles { get; private set; } = null!;
+
     public IReadOnlyList<string> DutchFiles { get; private set; } = [];
 
     public IReadOnlyList<string> EnglishFiles { get; private set; } = [];
@@ -33,10 +41,14 @@ public sealed class SampleReports : IAsyncLifetime
         Study = definition.Study ?? throw new InvalidOperationException(string.Join(Environment.NewLine, definition.Problems));
         var raw = await new RawResponseReader(Study).ReadAsync(Path.Combine(root, "data-samples", "responses.csv"));
         Outcome = AnalysisPipeline.Run(raw, new StepTimings());
-        foreach (var dir in new[] { Dutch, English })
+        Profiles = SchoolProfiles.Compute(Study, Outcome.SchoolMeans, Study.Analysis.Profiles, Study.Analysis.PrivacyThreshold);
+        if (!Profiles.IsComputed) throw new InvalidOperationException($"The sample's profiles were not computed: {Profiles.NotComputedReason}");
+        foreach (var dir in new[] { Dutch, English, WithoutProfiles })
             if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
-        DutchFiles = ReportRenderer.RenderAll(new ReportInput(Results), Dutch, new ReportOptions { Language = "nl" });
-        EnglishFiles = ReportRenderer.RenderAll(new ReportInput(Results), English, new ReportOptions { Language = "en" });
+        var input = new ReportInput(Results, ReportProfiles.From(Profiles));
+        DutchFiles = ReportRenderer.RenderAll(input, Dutch, new ReportOptions { Language = "nl" });
+        EnglishFiles = ReportRenderer.RenderAll(input, English, new ReportOptions { Language = "en" });
+        ReportRenderer.RenderAll(new ReportInput(Results), WithoutProfiles, new ReportOptions { Language = "nl" });
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
