@@ -38,6 +38,9 @@ public sealed class ReportInBrowserTests(SampleReports sample, ChromiumFixture c
 
         await page.ScreenshotAsync(new() { Path = Path.Combine(ChromiumFixture.Output, $"network-{name}.png"), FullPage = true });
         await page.ScreenshotAsync(new() { Path = Path.Combine(ChromiumFixture.Output, $"network-{name}-top.png") });
+        // One scale's progress chart with its per-school panels: the picture in the README (docs/images/).
+        await page.Locator("#progress .scale").First.ScreenshotAsync(new() { Path = Path.Combine(ChromiumFixture.Output, $"network-{name}-progress.png") });
+        await page.Locator("#profiles").ScreenshotAsync(new() { Path = Path.Combine(ChromiumFixture.Output, $"network-{name}-profiles.png") });
         await page.Context.CloseAsync();
     }
 

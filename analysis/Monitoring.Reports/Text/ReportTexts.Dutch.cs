@@ -84,7 +84,7 @@ internal sealed partial class ReportTexts
         UnstableNote = "Instabiel: het profiel kwam niet betrouwbaar terug bij herhaalde steekproeven; interpreteer het voorzichtig.",
         Movement = "Verloop",
         NoProfile = "geen profiel",
-        CentroidAxis = "Standaarddeviaties t.o.v. het gemiddelde op {0}",
+        CentroidAxis = "Afwijking van het {0}-gemiddelde (SD)",
         CentroidAlt = "Lijndiagram van de profielen over de schalen: {0}.",
         ProfileAssignmentsHeading = "Profiel per school en meetmoment",
         ProfileCountsHeading = "Aantal scholen per profiel en meetmoment",

@@ -84,7 +84,7 @@ internal sealed partial class ReportTexts
         UnstableNote = "Unstable: the profile did not come back reliably in repeated samples; interpret it with care.",
         Movement = "Movement",
         NoProfile = "no profile",
-        CentroidAxis = "Standard deviations from the {0} mean",
+        CentroidAxis = "Distance from the {0} mean (SD)",
         CentroidAlt = "Line chart of the profiles across the scales: {0}.",
         ProfileAssignmentsHeading = "Profile per school and wave",
         ProfileCountsHeading = "Schools per profile and wave",
