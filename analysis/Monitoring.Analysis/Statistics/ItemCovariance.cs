@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Numerics;
 using System.Runtime.InteropServices;
+using Monitoring.Analysis.Responses;
 using Monitoring.Core.Settings;
 
 namespace Monitoring.Analysis.Statistics;
@@ -51,7 +52,7 @@ internal sealed class ItemCovariance
     public int RowsUsed { get; private set; }
 
     public static ItemCovariance Compute(
-        ReadOnlySpan<float[]> columns, ReadOnlySpan<int> rows, bool allRows, MissingDataConvention missing)
+        ReadOnlySpan<ItemColumn> columns, ReadOnlySpan<int> rows, bool allRows, MissingDataConvention missing)
     {
         int k = columns.Length;
         var result = new ItemCovariance(k);
@@ -141,7 +142,7 @@ internal sealed class ItemCovariance
         private int _rowsUsed;
 
         /// <summary>Adds rows <paramref name="rows"/>, or rows start .. start + count − 1 when it is empty.</summary>
-        public void Add(ReadOnlySpan<float[]> columns, ReadOnlySpan<int> rows, int start, int count, Block block)
+        public void Add(ReadOnlySpan<ItemColumn> columns, ReadOnlySpan<int> rows, int start, int count, Block block)
         {
             // Vector passes run over whole vectors; the padding rows read as missing everywhere and drop out.
             int padded = (count + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
@@ -153,15 +154,11 @@ internal sealed class ItemCovariance
                 var column = columns[j];
                 if (rows.IsEmpty)
                 {
-                    column.AsSpan(start, count).CopyTo(values);
+                    column.CopyTo(start, values[..count]);
                 }
                 else
                 {
-                    var gathered = values[..rows.Length];
-                    for (int b = 0; b < gathered.Length; b++)
-                    {
-                        gathered[b] = column[rows[b]];
-                    }
+                    column.Gather(rows, values[..rows.Length]);
                 }
 
                 values[count..].Fill(float.NaN);
