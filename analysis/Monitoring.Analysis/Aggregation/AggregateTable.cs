@@ -202,7 +202,7 @@ internal sealed class AggregateTable
                         result[at++] = new ChangeEstimate(level, unit, scale, Study.Waves[from].Id, Study.Waves[to].Id, 0, 0, null, null, null, null, null, null, true);
                         continue;
                     }
-                    var c = Change.Independent(a, b, level95);
+                    var c = Change.Welch(a, b, level95);
                     result[at++] = new ChangeEstimate(level, unit, scale, Study.Waves[from].Id, Study.Waves[to].Id, a.N, b.N,
                         a.Mean, b.Mean, c.Difference, Finite(c.Lower), Finite(c.Upper), Finite(c.CohensD), false);
                 }

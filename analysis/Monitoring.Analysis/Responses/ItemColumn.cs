@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Monitoring.Analysis.Responses;
 
 /// <summary>
@@ -38,6 +40,7 @@ internal sealed class ItemColumn
     public float this[int row] => _values is { } values ? values[row] : _decode![_codes![(row * _stride) + _offset]];
 
     /// <summary>Copies rows <paramref name="start"/> .. start + into.Length − 1 into <paramref name="into"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void CopyTo(int start, Span<float> into)
     {
         if (_values is { } values)
@@ -52,6 +55,7 @@ internal sealed class ItemColumn
     }
 
     /// <summary>Copies rows <c>rows[i]</c> into <c>into[i]</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Gather(ReadOnlySpan<int> rows, Span<float> into)
     {
         if (_values is { } values)

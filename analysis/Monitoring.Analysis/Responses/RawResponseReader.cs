@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Unicode;
 using CsvHelper;
@@ -78,6 +79,7 @@ public sealed class RawResponseReader
     }
 
     /// <summary>Reads the record <paramref name="csv"/> is on into its row of <paramref name="builder"/>; returns its problems, or null when it has none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<RowProblem>? ReadRow(CsvReader csv, ColumnLayout layout, ResponseTableBuilder builder)
     {
         var index = checked((int)(csv.RowNumber - 1));

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Monitoring.Analysis.Cleaning;
 using Monitoring.Analysis.Responses;
 using Monitoring.Core.Instruments;
@@ -34,7 +35,7 @@ public static class ScaleScoring
         var itemIndex = items.Select((item, j) => (item.Id, j)).ToDictionary(p => p.Id, p => p.j);
         var scales = study.Scales;
         var scores = new float[scales.Count][];
-        Parallel.For(0, scales.Count, s =>
+        Parallel.For(0, scales.Count, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (s) =>
         {
             var scale = scales[s];
             var columns = scale.Items.Select(i => itemIndex[i]).ToArray();
@@ -42,13 +43,18 @@ public static class ScaleScoring
             var factor = scale.Scoring == ScoringMethod.Sum ? scale.Items.Count : 1;
             var score = new float[table.Count];
             Array.Fill(score, float.NaN);
+            var codes = answers.Codes;
+            var decode = answers.Coding.Decode;
+            var wide = answers.WideValues;
+            var itemCount = answers.ItemCount;
             foreach (var k in rows)
             {
                 double total = 0;
                 var answered = 0;
+                var at = k * itemCount;
                 foreach (var j in columns)
                 {
-                    var v = answers.Value(k, j);
+                    var v = wide[j] is { } w ? w[k] : decode[j][codes[at + j]];
                     if (float.IsNaN(v)) continue;
                     total += v;
                     answered++;

@@ -356,4 +356,39 @@ public sealed class RawResponseReaderTests
             System.IO.File.Delete(path);
         }
     }
+
+    [Fact]
+    public async Task AProblemNamesTheRowsSchoolAndWaveWhenTheyAreTheStudys()
+    {
+        var study = await SampleStudy.LoadAsync();
+        string[] rows =
+        [
+            Row(study, "r-value", ("wb_01", "9")),                        // 2: school and wave readable
+            Row(study, "r-school", ("school", "gent-bs-99")),             // 3: only the wave
+            Row(study, "r-wave", ("wave", "T9"), ("dk_01", "x")),         // 4: only the school
+        ];
+
+        var result = await ReadAsync(study, File(study, rows));
+
+        Assert.All(result.Problems.Where(p => p.Row == 2), p => Assert.Equal(("gent-bs-01", "T0"), (p.School, p.Wave)));
+        Assert.All(result.Problems.Where(p => p.Row == 3), p => Assert.Equal((null, "T0"), (p.School, p.Wave)));
+        Assert.All(result.Problems.Where(p => p.Row == 4), p => Assert.Equal(("gent-bs-01", null), (p.School, p.Wave)));
+        Assert.Equal([2, 3, 4, 4], result.Problems.Select(p => p.Row));
+    }
+
+    [Fact]
+    public async Task RowsReadOnSeveralThreadsKeepTheirOrderAndEveryProblem()
+    {
+        var study = await SampleStudy.LoadAsync();
+        // Enough rows for several batches of the parallel reader; every 997th row is bad.
+        var rows = Enumerable.Range(0, 50_000).Select(i => i % 997 == 0 ? Row(study, $"r-{i}", ("wb_02", "x")) : Row(study, $"r-{i}")).ToArray();
+
+        var result = await ReadAsync(study, File(study, rows));
+
+        var bad = Enumerable.Range(0, rows.Length).Where(i => i % 997 == 0).ToArray();
+        Assert.Equal(rows.Length, result.RowsRead);
+        Assert.Equal(bad.Select(i => i + 2), result.Problems.Select(p => p.Row));
+        Assert.Equal(Enumerable.Range(0, rows.Length).Except(bad).Select(i => $"r-{i}"), result.Table.ResponseIds);
+        Assert.Equal(Enumerable.Range(0, rows.Length).Except(bad).Select(i => i + 2), result.Table.SourceRows);
+    }
 }
