@@ -34,7 +34,7 @@ public static class ResponseCleaning
         }
 
         // Every rule but duplicates judges a row on its own, so rows are split over the cores.
-        var ranges = Partitioner.Create(0, n, Math.Max(4096, (n / (4 * Environment.ProcessorCount)) + 1));
+        var ranges = n == 0 ? Partitioner.Create(Array.Empty<Tuple<int, int>>()) : Partitioner.Create(0, n, Math.Max(4096, (n / (4 * Environment.ProcessorCount)) + 1));
         if (settings.OutsideWindow)
             Parallel.ForEach(ranges, range =>
             {

@@ -52,7 +52,7 @@ internal sealed class AnswerMatrix
                 for (var r = 0; r < Count; r++) wide[r] = sum - wide[r];
             }
         var coded = items.Where(i => WideValues[i.Item] is null).Select(i => (i.Item, Range: (byte)(i.Max - i.Min))).ToArray();
-        if (coded.Length == 0) return;
+        if (coded.Length == 0 || Count == 0) return;
         // x = min + c, so x' = min + (max − min − c).
         Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, Count, 1 << 16), range =>
         {

@@ -391,4 +391,17 @@ public sealed class RawResponseReaderTests
         Assert.Equal(Enumerable.Range(0, rows.Length).Except(bad).Select(i => $"r-{i}"), result.Table.ResponseIds);
         Assert.Equal(Enumerable.Range(0, rows.Length).Except(bad).Select(i => i + 2), result.Table.SourceRows);
     }
+
+    [Fact]
+    public async Task AFileWithOnlyAHeaderGivesAnEmptyTableThatEveryStepRunsOver()
+    {
+        var study = await SampleStudy.LoadAsync();
+
+        var result = await ReadAsync(study, File(study, []));
+        var outcome = AnalysisPipeline.Run(result, new StepTimings());
+
+        Assert.Equal(0, result.Table.Count);
+        Assert.Empty(outcome.Cleaning.Exclusions);
+        Assert.Equal(0, outcome.Scored.Count);
+    }
 }
