@@ -1,5 +1,7 @@
 using System.Text;
+using Monitoring.Analysis.Cleaning;
 using Monitoring.Analysis.Responses;
+using Monitoring.Analysis.Scoring;
 using Monitoring.Core.Instruments;
 using Monitoring.Core.Responses;
 using Monitoring.Core.Studies;
@@ -403,5 +405,35 @@ public sealed class RawResponseReaderTests
         Assert.Equal(0, result.Table.Count);
         Assert.Empty(outcome.Cleaning.Exclusions);
         Assert.Equal(0, outcome.Scored.Count);
+    }
+
+    [Fact]
+    public async Task AnItemWhoseFormatIsTooWideForAByteKeepsItsExactAnswersAndIsRecodedLikeAnyOther()
+    {
+        var sample = await SampleStudy.LoadAsync();
+        // wb_01 becomes a reverse-keyed −500..500 item: too wide for the one-byte codes, so it keeps floats.
+        var instruments = sample.Instruments.Select(instrument => instrument with
+        {
+            Items = instrument.Items.Select(item => item.Id.Value == "wb_01"
+                ? item with { Format = new ResponseFormat("wide", -500, 500, []), IsReverseKeyed = true }
+                : item).ToArray(),
+        }).ToArray();
+        var study = new Study(sample.Id, sample.Name, sample.Trajectories, sample.Networks, sample.Schools, sample.Roles, sample.Waves, instruments, sample.Analysis);
+        var wb01 = study.Items.ToList().FindIndex(i => i.Id.Value == "wb_01");
+        var wb02 = study.Items.ToList().FindIndex(i => i.Id.Value == "wb_02");
+
+        var result = await ReadAsync(study, File(study, [Row(study, "r-1", ("wb_01", "-437")), Row(study, "r-2", ("wb_01", "")), Row(study, "r-3", ("wb_01", "500")), Row(study, "r-4", ("wb_01", "501"))]));
+
+        Assert.Equal([5], result.Problems.Select(p => p.Row));
+        var table = result.Table;
+        Assert.Equal(-437f, table.Answers[wb01][0]);
+        Assert.True(float.IsNaN(table.Answers[wb01][1]));
+        Assert.Equal(500f, table.Answers[wb01][2]);
+        Assert.Equal(3f, table.Answers[wb02][1]);
+
+        var scored = ScaleScoring.Apply(table, ResponseCleaning.Apply(table));
+        Assert.Equal(437f, scored.Recoded[wb01][0]);
+        Assert.True(float.IsNaN(scored.Recoded[wb01][1]));
+        Assert.Equal(-500f, scored.Recoded[wb01][2]);
     }
 }
