@@ -184,30 +184,40 @@ internal sealed class AggregateTable
         var level95 = Study.Analysis.ConfidenceLevel;
         var units = Levels.SelectMany(level => Enumerable.Range(0, UnitCount(level)).Select(u => (level, u))).ToArray();
         var perUnit = Study.Scales.Count * pairs.Count;
-        var result = new ChangeEstimate[units.Length * perUnit];
+        var intervals = new ChangeList.Interval[units.Length * perUnit];
         // Each unit's comparisons are independent; the Welch quantiles dominate, so spread them over the cores.
         Parallel.For(0, units.Length, i =>
         {
             var (level, u) = units[i];
-            var unit = Units.Ids[level][u];
             var at = i * perUnit;
             for (var s = 0; s < Study.Scales.Count; s++)
                 foreach (var (from, to) in pairs)
                 {
-                    var a = MomentsOf(level, s, from, u);
-                    var b = MomentsOf(level, s, to, u);
-                    var scale = Study.Scales[s].Id;
                     if (ReasonOf(level, s, from, u) is not null || ReasonOf(level, s, to, u) is not null)
                     {
-                        result[at++] = new ChangeEstimate(level, unit, scale, Study.Waves[from].Id, Study.Waves[to].Id, 0, 0, null, null, null, null, null, null, true);
+                        at++;
                         continue;
                     }
-                    var c = Change.Independent(a, b, level95);
-                    result[at++] = new ChangeEstimate(level, unit, scale, Study.Waves[from].Id, Study.Waves[to].Id, a.N, b.N,
-                        a.Mean, b.Mean, c.Difference, Finite(c.Lower), Finite(c.Upper), Finite(c.CohensD), false);
+                    var c = Change.Welch(MomentsOf(level, s, from, u), MomentsOf(level, s, to, u), level95);
+                    intervals[at++] = new ChangeList.Interval(c.Lower, c.Upper, c.CohensD);
                 }
         });
-        return result;
+        return new ChangeList(this, units, [.. pairs], intervals);
+    }
+
+    /// <summary>One comparison of <see cref="ToChanges"/> as a record, from the moments and its stored interval.</summary>
+    internal ChangeEstimate ChangeAt((AggregateLevel Level, int Unit) unit, (int From, int To) pair, int scale, ChangeList.Interval interval)
+    {
+        var (level, u) = unit;
+        var (from, to) = pair;
+        var id = Units.Ids[level][u];
+        var scaleId = Study.Scales[scale].Id;
+        if (ReasonOf(level, scale, from, u) is not null || ReasonOf(level, scale, to, u) is not null)
+            return new ChangeEstimate(level, id, scaleId, Study.Waves[from].Id, Study.Waves[to].Id, 0, 0, null, null, null, null, null, null, true);
+        var a = MomentsOf(level, scale, from, u);
+        var b = MomentsOf(level, scale, to, u);
+        return new ChangeEstimate(level, id, scaleId, Study.Waves[from].Id, Study.Waves[to].Id, a.N, b.N,
+            a.Mean, b.Mean, b.Mean - a.Mean, Finite(interval.Lower), Finite(interval.Upper), Finite(interval.CohensD), false);
     }
 
     private static double? Finite(double value) => double.IsFinite(value) ? value : null;

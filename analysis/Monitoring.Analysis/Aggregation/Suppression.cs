@@ -24,11 +24,12 @@ internal static class Suppression
         for (var i = 0; i < n.Length; i++)
             if (reason[i] is not null) hidden[parent[i]] += n[i];
         List<int>[]? children = null;
+        int[]? counts = null;
         for (var p = 0; p < parents; p++)
         {
             if (hidden[p] == 0 || hidden[p] >= threshold) continue;
             children ??= Children(parent, parents);
-            var counts = n.ToArray();
+            counts ??= n.ToArray();
             foreach (var i in children[p].OrderBy(i => counts[i]).ThenBy(i => i))
             {
                 if (hidden[p] >= threshold) break;

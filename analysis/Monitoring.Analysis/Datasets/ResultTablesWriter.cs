@@ -137,8 +137,8 @@ internal static class ResultTablesWriter
         {
             csv.WriteField(row.Key);
             csv.WriteField(row.Select(p => p.ResponseId).FirstOrDefault(id => id is not null) ?? "");
-            csv.WriteField("");
-            csv.WriteField("");
+            csv.WriteField(row.Select(p => p.School).FirstOrDefault(id => id is not null) ?? "");
+            csv.WriteField(row.Select(p => p.Wave).FirstOrDefault(id => id is not null) ?? "");
             csv.WriteField(row.Key == 1 ? "header" : Names.Of(CleaningRule.Invalid));
             csv.WriteField(string.Join("; ", row.Select(p => p.Column is null ? p.Reason : $"{p.Column}{(p.Value is null ? "" : $" = '{p.Value}'")}: {p.Reason}")));
             csv.EndRecord();

@@ -4,14 +4,15 @@ namespace Monitoring.Analysis.Responses;
 
 /// <summary>
 /// Responses held column-wise, for the batch's hot loops: one typed array per field, indexes into
-/// the study's lists instead of ids, and one <see cref="float"/> array per item with
-/// <see cref="float.NaN"/> for a missing answer. Answers are raw (as given) until scoring recodes the
-/// reverse-keyed items in place (<see cref="IsRecoded"/>). Built by <see cref="ResponseTableBuilder"/>; the arrays may be longer than <see cref="Count"/>.
+/// the study's lists instead of ids, texts as UTF-8 (<see cref="TextColumn"/>) and the answers as one byte
+/// each (<see cref="AnswerMatrix"/>; as floats, NaN for a missing answer, through its columns). Answers are
+/// raw (as given) until scoring recodes the reverse-keyed items in place (<see cref="IsRecoded"/>). Built by
+/// <see cref="ResponseTableBuilder"/>; every array has exactly <see cref="Count"/> entries.
 /// </summary>
 public sealed class ResponseTable
 {
-    internal ResponseTable(Study study, int count, string[] responseIds, int[] schools, int[] waves, int[] roles,
-        string?[] linkage, DateTimeOffset[] started, DateTimeOffset[] submitted, byte[] languages, float[][] answers, int[] sourceRows)
+    internal ResponseTable(Study study, int count, TextColumn responseIds, int[] schools, int[] waves, int[] roles,
+        TextColumn linkage, DateTimeOffset[] started, DateTimeOffset[] submitted, byte[] languages, AnswerMatrix answers, int[] sourceRows)
     {
         Study = study;
         Count = count;
@@ -33,10 +34,10 @@ public sealed class ResponseTable
     /// <summary>The number of responses.</summary>
     public int Count { get; }
 
-    internal string[] ResponseIds { get; }
+    internal TextColumn ResponseIds { get; }
 
     /// <summary>The response id of row <paramref name="row"/>.</summary>
-    public string ResponseId(int row) => (uint)row < (uint)Count ? ResponseIds[row] : throw new ArgumentOutOfRangeException(nameof(row));
+    public string ResponseId(int row) => (uint)row < (uint)Count ? ResponseIds[row]! : throw new ArgumentOutOfRangeException(nameof(row));
 
     /// <summary>Index into <see cref="Study.Schools"/>.</summary>
     internal int[] Schools { get; }
@@ -47,7 +48,8 @@ public sealed class ResponseTable
     /// <summary>Index into <see cref="Study.Roles"/>.</summary>
     internal int[] Roles { get; }
 
-    internal string?[] Linkage { get; }
+    /// <summary>The linkage code, or null.</summary>
+    internal TextColumn Linkage { get; }
 
     internal DateTimeOffset[] Started { get; }
 
@@ -56,8 +58,8 @@ public sealed class ResponseTable
     /// <summary>0 = Dutch, 1 = English.</summary>
     internal byte[] Languages { get; }
 
-    /// <summary>[item index in <see cref="Study.Items"/>][row].</summary>
-    internal float[][] Answers { get; }
+    /// <summary>The answers; <c>Answers[item][row]</c> with the item's index in <see cref="Study.Items"/>.</summary>
+    internal AnswerMatrix Answers { get; }
 
     /// <summary>Whether <see cref="Answers"/> hold recoded values (set by scoring, which recodes in place).</summary>
     internal bool IsRecoded { get; set; }

@@ -9,7 +9,9 @@ namespace Monitoring.Analysis.Responses;
 /// <param name="Value">The offending value as read (shortened to 60 characters), or null.</param>
 /// <param name="Reason">What is wrong, in English.</param>
 /// <param name="ResponseId">The row's response id when it could be read, else null.</param>
-public sealed record RowProblem(int Row, string? Column, string? Value, string Reason, string? ResponseId = null)
+/// <param name="School">The row's school id when it is one of the study's, else null.</param>
+/// <param name="Wave">The row's wave id when it is one of the study's, else null.</param>
+public sealed record RowProblem(int Row, string? Column, string? Value, string Reason, string? ResponseId = null, string? School = null, string? Wave = null)
 {
     /// <inheritdoc/>
     public override string ToString() => $"row {Row}{(Column is null ? "" : $", column '{Column}'")}{(Value is null ? "" : $", value '{Value}'")}: {Reason}";

@@ -39,7 +39,7 @@ public sealed class SubmissionReader(Study study)
             .ThenBy(s => s.Submitted)
             .ThenBy(s => s.Id.Value, StringComparer.Ordinal)
             .ToList();
-        var builder = new ResponseTableBuilder(study, ordered.Count);
+        var builder = new ResponseTableBuilder(study);
         var problems = new List<RowProblem>();
         for (var i = 0; i < ordered.Count; i++)
         {
@@ -49,9 +49,11 @@ public sealed class SubmissionReader(Study study)
             var before = problems.Count;
             if (s.Study != study.Id)
                 problems.Add(new RowProblem(row, "study", s.Study.Value, $"Belongs to study '{s.Study}', not '{study.Id}'.", id));
-            if (!waveIndex.TryGetValue(s.Wave, out var wave))
+            var knownWave = waveIndex.TryGetValue(s.Wave, out var wave);
+            if (!knownWave)
                 problems.Add(new RowProblem(row, "wave", s.Wave.Value, "Unknown wave: the study does not define it.", id));
-            if (!schoolIndex.TryGetValue(s.School, out var school))
+            var knownSchool = schoolIndex.TryGetValue(s.School, out var school);
+            if (!knownSchool)
                 problems.Add(new RowProblem(row, "school", s.School.Value, "Unknown school: the study does not define it.", id));
             if (!roleIndex.TryGetValue(s.Role, out var role))
                 problems.Add(new RowProblem(row, "role", s.Role.Value, "Unknown role: the study does not define it.", id));
@@ -71,10 +73,16 @@ public sealed class SubmissionReader(Study study)
                     problems.Add(new RowProblem(row, item.Value, value.ToString(System.Globalization.CultureInfo.InvariantCulture),
                         $"Wave '{s.Wave}' does not include instrument '{study.Items[j].Instrument}'.", id));
             }
-            if (problems.Count > before) continue;
-            var r = builder.Add(id, school, wave, role, s.LinkageCode, s.Started, s.Submitted, s.Language == "en" ? (byte)1 : (byte)0, row);
-            foreach (var (item, value) in s.Answers) builder.SetAnswer(r, itemIndex[item], value);
+            if (problems.Count > before)
+            {
+                // The cleaning log names the submission's school and wave when they are the study's.
+                for (var p = before; p < problems.Count; p++)
+                    problems[p] = problems[p] with { School = knownSchool ? s.School.Value : null, Wave = knownWave ? s.Wave.Value : null };
+                continue;
+            }
+            builder.Add(i, id, school, wave, role, s.LinkageCode, s.Started, s.Submitted, s.Language == "en" ? (byte)1 : (byte)0);
+            foreach (var (item, value) in s.Answers) builder.SetAnswer(i, itemIndex[item], value);
         }
-        return new RawResponses(builder.Build(), problems, ordered.Count, source);
+        return new RawResponses(builder.Build(ordered.Count), problems, ordered.Count, source);
     }
 }

@@ -8,7 +8,7 @@ namespace Monitoring.Analysis.Scoring;
 /// </summary>
 public sealed class ScoredResponses
 {
-    internal ScoredResponses(ResponseTable table, int[] rows, float[][] recoded, float[][] scores)
+    internal ScoredResponses(ResponseTable table, int[] rows, ItemColumn[] recoded, float[][] scores)
     {
         Table = table;
         Rows = rows;
@@ -25,8 +25,8 @@ public sealed class ScoredResponses
     /// <summary>The kept rows of <see cref="Table"/>, in table order.</summary>
     internal int[] Rows { get; }
 
-    /// <summary>[item][table row]: answers with reverse-keyed items recoded as min + max − x; NaN = missing. The table's own arrays, recoded in place.</summary>
-    internal float[][] Recoded { get; }
+    /// <summary>[item][table row]: answers with reverse-keyed items recoded as min + max − x; NaN = missing. The table's own answers, recoded in place.</summary>
+    internal ItemColumn[] Recoded { get; }
 
     /// <summary>[scale index in Study.Scales][table row]: the score, or NaN when too few items were answered or the row is not kept.</summary>
     internal float[][] Scores { get; }

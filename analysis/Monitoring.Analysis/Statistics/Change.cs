@@ -87,6 +87,23 @@ public static class Change
 
     internal static IndependentChange Independent(Moments earlier, Moments later, double confidenceLevel)
     {
+        var w = Welch(earlier, later, confidenceLevel);
+        return new IndependentChange(
+            Descriptives.From(earlier, confidenceLevel),
+            Descriptives.From(later, confidenceLevel),
+            w.Difference,
+            w.StandardError,
+            w.DegreesOfFreedom,
+            confidenceLevel,
+            w.Lower,
+            w.Upper,
+            w.CohensD);
+    }
+
+    /// <summary>The Welch interval and Cohen's d of <see cref="Independent(Moments, Moments, double)"/> without each wave's own descriptives (which the batch's change table does not show).</summary>
+    internal static (double Difference, double StandardError, double DegreesOfFreedom, double Lower, double Upper, double CohensD) Welch(
+        Moments earlier, Moments later, double confidenceLevel)
+    {
         double difference = later.Mean - earlier.Mean;
         double v1 = earlier.Variance / earlier.N;
         double v2 = later.Variance / later.N;
@@ -97,16 +114,7 @@ public static class Change
         double pooledSd = Math.Sqrt(
             (earlier.SumOfSquares + later.SumOfSquares) / (earlier.N + later.N - 2));
         double d = earlier.N >= 2 && later.N >= 2 && pooledSd > 0 ? difference / pooledSd : double.NaN;
-        return new IndependentChange(
-            Descriptives.From(earlier, confidenceLevel),
-            Descriptives.From(later, confidenceLevel),
-            difference,
-            se,
-            df,
-            confidenceLevel,
-            difference - halfWidth,
-            difference + halfWidth,
-            d);
+        return (difference, se, df, difference - halfWidth, difference + halfWidth, d);
     }
 
     private static PairedChange Paired(

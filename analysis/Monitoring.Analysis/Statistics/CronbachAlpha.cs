@@ -1,3 +1,4 @@
+using Monitoring.Analysis.Responses;
 using Monitoring.Core.Settings;
 
 namespace Monitoring.Analysis.Statistics;
@@ -46,11 +47,23 @@ public static class CronbachAlpha
         return Compute(ToSpan(items), rows, allRows: false, missing);
     }
 
-    private static ReadOnlySpan<float[]> ToSpan(IReadOnlyList<float[]> items) =>
-        items as float[][] ?? [.. items];
+    /// <summary>Alpha over a subset of responses, from columns of a response table.</summary>
+    internal static Reliability Compute(ItemColumn[] items, ReadOnlySpan<int> rows, MissingDataConvention missing) =>
+        Compute(items, rows, allRows: false, missing);
+
+    private static ItemColumn[] ToSpan(IReadOnlyList<float[]> items)
+    {
+        var columns = new ItemColumn[items.Count];
+        for (int i = 0; i < columns.Length; i++)
+        {
+            columns[i] = new ItemColumn(items[i] ?? throw new ArgumentNullException(nameof(items)));
+        }
+
+        return columns;
+    }
 
     private static Reliability Compute(
-        ReadOnlySpan<float[]> items, ReadOnlySpan<int> rows, bool allRows, MissingDataConvention missing)
+        ReadOnlySpan<ItemColumn> items, ReadOnlySpan<int> rows, bool allRows, MissingDataConvention missing)
     {
         var covariance = ItemCovariance.Compute(items, rows, allRows, missing);
         return FromCovariance(covariance, missing);

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Monitoring.Analysis.Statistics;
 
@@ -51,6 +52,7 @@ public static class IntraclassCorrelation
         return Compute(values, groups, rows, allRows: false, groupCount);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static IntraclassCorrelations Compute(
         ReadOnlySpan<float> values, ReadOnlySpan<int> groups, ReadOnlySpan<int> rows, bool allRows, int groupCount)
     {

@@ -1,7 +1,9 @@
 using System.Buffers;
 using System.Numerics;
 using System.Runtime.InteropServices;
+using Monitoring.Analysis.Responses;
 using Monitoring.Core.Settings;
+using System.Runtime.CompilerServices;
 
 namespace Monitoring.Analysis.Statistics;
 
@@ -51,7 +53,7 @@ internal sealed class ItemCovariance
     public int RowsUsed { get; private set; }
 
     public static ItemCovariance Compute(
-        ReadOnlySpan<float[]> columns, ReadOnlySpan<int> rows, bool allRows, MissingDataConvention missing)
+        ReadOnlySpan<ItemColumn> columns, ReadOnlySpan<int> rows, bool allRows, MissingDataConvention missing)
     {
         int k = columns.Length;
         var result = new ItemCovariance(k);
@@ -141,7 +143,8 @@ internal sealed class ItemCovariance
         private int _rowsUsed;
 
         /// <summary>Adds rows <paramref name="rows"/>, or rows start .. start + count − 1 when it is empty.</summary>
-        public void Add(ReadOnlySpan<float[]> columns, ReadOnlySpan<int> rows, int start, int count, Block block)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Add(ReadOnlySpan<ItemColumn> columns, ReadOnlySpan<int> rows, int start, int count, Block block)
         {
             // Vector passes run over whole vectors; the padding rows read as missing everywhere and drop out.
             int padded = (count + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
@@ -153,15 +156,11 @@ internal sealed class ItemCovariance
                 var column = columns[j];
                 if (rows.IsEmpty)
                 {
-                    column.AsSpan(start, count).CopyTo(values);
+                    column.CopyTo(start, values[..count]);
                 }
                 else
                 {
-                    var gathered = values[..rows.Length];
-                    for (int b = 0; b < gathered.Length; b++)
-                    {
-                        gathered[b] = column[rows[b]];
-                    }
+                    column.Gather(rows, values[..rows.Length]);
                 }
 
                 values[count..].Fill(float.NaN);
@@ -208,6 +207,7 @@ internal sealed class ItemCovariance
         /// Writes value − shift (0 for a missing value) and the 0/1 answered mask, adds 1 per missing value to
         /// <paramref name="missingInRow"/>, and returns the number of values present.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static int Deviate(
             ReadOnlySpan<float> values, double shift, Span<double> deviations, Span<double> answered, Span<double> missingInRow)
         {
@@ -236,6 +236,7 @@ internal sealed class ItemCovariance
             return (int)Vector.Sum(count);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void DropIncompleteRows(Block block, int padded)
         {
             var vMissing = MemoryMarshal.Cast<double, Vector<double>>(block.MissingInRow.AsSpan(0, padded));
@@ -251,6 +252,7 @@ internal sealed class ItemCovariance
         }
 
         /// <summary>For every missing answer (item j, row b) of a row that answered something: U[j,·] += d(b), M[j,·] += answered(b).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void AddCorrections(Block block, int count)
         {
             var deviations = block.Deviations;
@@ -282,6 +284,7 @@ internal sealed class ItemCovariance
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void AddCrossProducts(double[] deviations, int padded)
         {
             Span<double> four = stackalloc double[4];

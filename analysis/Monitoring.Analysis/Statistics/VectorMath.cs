@@ -1,11 +1,13 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
+using System.Runtime.CompilerServices;
 
 namespace Monitoring.Analysis.Statistics;
 
 /// <summary>SIMD kernels over short <see cref="double"/> blocks: the inner loops of <see cref="CronbachAlpha"/>.</summary>
 internal static class VectorMath
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Sum(ReadOnlySpan<double> x)
     {
         var vx = MemoryMarshal.Cast<double, Vector<double>>(x);
@@ -24,6 +26,7 @@ internal static class VectorMath
         return sum;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Dot(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
     {
         if (y.Length != x.Length)
@@ -60,6 +63,7 @@ internal static class VectorMath
     /// The dot products of <paramref name="x"/> with four other vectors at once, loading x once per step.
     /// All spans have the same length, a multiple of <see cref="Vector{T}.Count"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Dot4(
         ReadOnlySpan<double> x,
         ReadOnlySpan<double> y0,

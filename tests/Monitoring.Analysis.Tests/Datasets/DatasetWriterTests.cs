@@ -186,10 +186,27 @@ public class DatasetWriterTests
         Assert.Equal(2, log.Rows.Count);
         var bad = log.Single(("response_id", "bad"));
         Assert.Equal("2", bad["source_row"]);
+        Assert.Equal("", bad["school"]);
+        Assert.Equal("T0", bad["wave"]);
         Assert.Equal("invalid", bad["rule"]);
         Assert.Contains("school = 'onbekende-school': Unknown school", bad["detail"], StringComparison.Ordinal);
         Assert.Contains("wb_02 = '7': Outside the item's range: a whole number from 0 to 5.", bad["detail"], StringComparison.Ordinal);
         var fast = log.Single(("response_id", "fast"));
         Assert.Equal(new[] { "3", "fast", "oostende-bs-01", "T0", "speeder", "10 s for 35 items = 0.29 s per item (minimum 1)" }, fast.Values);
+    }
+
+    [Fact]
+    public async Task TheCleaningLogNamesTheSchoolAndWaveOfAnUnreadableRowWhenTheyAreValid()
+    {
+        var study = await TestStudy.SampleAsync();
+        var csv = ResponseRow.Csv([ResponseRow.Valid("bredene-bs-01", "T1", id: "bad").Set("wb_02", "7"), ResponseRow.Valid(id: "good")]);
+        var raw = await new RawResponseReader(study).ReadAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)), "test.csv");
+        var outcome = AnalysisPipeline.Run(raw, new StepTimings());
+        using var folder = new TemporaryDirectory();
+        DatasetWriter.Write(folder.Path, outcome, "hash", new StepTimings());
+
+        var bad = CsvTable.Read(folder.File("cleaning_log.csv")).Single(("response_id", "bad"));
+
+        Assert.Equal(("2", "bredene-bs-01", "T1", "invalid"), (bad["source_row"], bad["school"], bad["wave"], bad["rule"]));
     }
 }

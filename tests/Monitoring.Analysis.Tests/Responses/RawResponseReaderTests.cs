@@ -1,5 +1,7 @@
 using System.Text;
+using Monitoring.Analysis.Cleaning;
 using Monitoring.Analysis.Responses;
+using Monitoring.Analysis.Scoring;
 using Monitoring.Core.Instruments;
 using Monitoring.Core.Responses;
 using Monitoring.Core.Studies;
@@ -355,5 +357,83 @@ public sealed class RawResponseReaderTests
         {
             System.IO.File.Delete(path);
         }
+    }
+
+    [Fact]
+    public async Task AProblemNamesTheRowsSchoolAndWaveWhenTheyAreTheStudys()
+    {
+        var study = await SampleStudy.LoadAsync();
+        string[] rows =
+        [
+            Row(study, "r-value", ("wb_01", "9")),                        // 2: school and wave readable
+            Row(study, "r-school", ("school", "gent-bs-99")),             // 3: only the wave
+            Row(study, "r-wave", ("wave", "T9"), ("dk_01", "x")),         // 4: only the school
+        ];
+
+        var result = await ReadAsync(study, File(study, rows));
+
+        Assert.All(result.Problems.Where(p => p.Row == 2), p => Assert.Equal(("gent-bs-01", "T0"), (p.School, p.Wave)));
+        Assert.All(result.Problems.Where(p => p.Row == 3), p => Assert.Equal((null, "T0"), (p.School, p.Wave)));
+        Assert.All(result.Problems.Where(p => p.Row == 4), p => Assert.Equal(("gent-bs-01", null), (p.School, p.Wave)));
+        Assert.Equal([2, 3, 4, 4], result.Problems.Select(p => p.Row));
+    }
+
+    [Fact]
+    public async Task RowsReadOnSeveralThreadsKeepTheirOrderAndEveryProblem()
+    {
+        var study = await SampleStudy.LoadAsync();
+        // Enough rows for several batches of the parallel reader; every 997th row is bad.
+        var rows = Enumerable.Range(0, 50_000).Select(i => i % 997 == 0 ? Row(study, $"r-{i}", ("wb_02", "x")) : Row(study, $"r-{i}")).ToArray();
+
+        var result = await ReadAsync(study, File(study, rows));
+
+        var bad = Enumerable.Range(0, rows.Length).Where(i => i % 997 == 0).ToArray();
+        Assert.Equal(rows.Length, result.RowsRead);
+        Assert.Equal(bad.Select(i => i + 2), result.Problems.Select(p => p.Row));
+        Assert.Equal(Enumerable.Range(0, rows.Length).Except(bad).Select(i => $"r-{i}"), result.Table.ResponseIds);
+        Assert.Equal(Enumerable.Range(0, rows.Length).Except(bad).Select(i => i + 2), result.Table.SourceRows);
+    }
+
+    [Fact]
+    public async Task AFileWithOnlyAHeaderGivesAnEmptyTableThatEveryStepRunsOver()
+    {
+        var study = await SampleStudy.LoadAsync();
+
+        var result = await ReadAsync(study, File(study, []));
+        var outcome = AnalysisPipeline.Run(result, new StepTimings());
+
+        Assert.Equal(0, result.Table.Count);
+        Assert.Empty(outcome.Cleaning.Exclusions);
+        Assert.Equal(0, outcome.Scored.Count);
+    }
+
+    [Fact]
+    public async Task AnItemWhoseFormatIsTooWideForAByteKeepsItsExactAnswersAndIsRecodedLikeAnyOther()
+    {
+        var sample = await SampleStudy.LoadAsync();
+        // wb_01 becomes a reverse-keyed −500..500 item: too wide for the one-byte codes, so it keeps floats.
+        var instruments = sample.Instruments.Select(instrument => instrument with
+        {
+            Items = instrument.Items.Select(item => item.Id.Value == "wb_01"
+                ? item with { Format = new ResponseFormat("wide", -500, 500, []), IsReverseKeyed = true }
+                : item).ToArray(),
+        }).ToArray();
+        var study = new Study(sample.Id, sample.Name, sample.Trajectories, sample.Networks, sample.Schools, sample.Roles, sample.Waves, instruments, sample.Analysis);
+        var wb01 = study.Items.ToList().FindIndex(i => i.Id.Value == "wb_01");
+        var wb02 = study.Items.ToList().FindIndex(i => i.Id.Value == "wb_02");
+
+        var result = await ReadAsync(study, File(study, [Row(study, "r-1", ("wb_01", "-437")), Row(study, "r-2", ("wb_01", "")), Row(study, "r-3", ("wb_01", "500")), Row(study, "r-4", ("wb_01", "501"))]));
+
+        Assert.Equal([5], result.Problems.Select(p => p.Row));
+        var table = result.Table;
+        Assert.Equal(-437f, table.Answers[wb01][0]);
+        Assert.True(float.IsNaN(table.Answers[wb01][1]));
+        Assert.Equal(500f, table.Answers[wb01][2]);
+        Assert.Equal(3f, table.Answers[wb02][1]);
+
+        var scored = ScaleScoring.Apply(table, ResponseCleaning.Apply(table));
+        Assert.Equal(437f, scored.Recoded[wb01][0]);
+        Assert.True(float.IsNaN(scored.Recoded[wb01][1]));
+        Assert.Equal(-500f, scored.Recoded[wb01][2]);
     }
 }
