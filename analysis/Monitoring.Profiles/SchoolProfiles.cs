@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Monitoring.Core.Results;
 using Monitoring.Core.Settings;
 using Monitoring.Core.Studies;
@@ -16,7 +17,7 @@ namespace Monitoring.Profiles;
 public static class SchoolProfiles
 {
     /// <summary>The ML.NET fits run on at most this many points (a seeded sample); the centroids are then refined on all points.</summary>
-    public const int MaxFitPoints = 500;
+    public const int MaxFitPoints = 200;
 
     /// <summary>The average silhouette is exact up to this many points, and computed on a seeded sample of this size above it.</summary>
     public const int MaxSilhouettePoints = 4000;
@@ -52,14 +53,15 @@ public static class SchoolProfiles
 
         var d = space.Dimensions;
         var x = space.X;
-        var rows = new ProfileRow[n];
-        for (var i = 0; i < n; i++)
-            rows[i] = new ProfileRow { Features = Array.ConvertAll(x[(i * d)..((i + 1) * d)], v => (float)v) };
-
         var columns = Partition.Columns(x, d);
         var fitSample = SeededRandom.For(settings.Seed, Streams.FitSample).Sample(n, MaxFitPoints);
+        var sampleRows = fitSample.Select(i => new ProfileRow { Features = Array.ConvertAll(x[(i * d)..((i + 1) * d)], v => (float)v) }).ToArray();
         var partitions = new Partition[ks.Length];
-        Parallel.For(0, ks.Length, q => partitions[q] = Fit(x, columns, d, rows, fitSample, ks[q], settings));
+        // Larger k first: their fits take longest, so the cores finish together. No more threads than cores:
+        // ML.NET's own waits would otherwise let the pool add threads that only compete for them.
+        Parallel.ForEach(Partitioner.Create(Enumerable.Range(0, ks.Length).Reverse(), EnumerablePartitionerOptions.NoBuffering),
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            q => partitions[q] = Fit(x, columns, d, sampleRows, ks[q], settings));
 
         var silhouetteSample = SeededRandom.For(settings.Seed, Streams.SilhouetteSample).Sample(n, MaxSilhouettePoints);
         var silhouettes = ClusterQuality.Silhouettes(x, d, silhouetteSample, partitions.Select(p => (p.Labels, p.K)).ToArray());
@@ -68,7 +70,7 @@ public static class SchoolProfiles
         var bootstrapSample = SeededRandom.For(settings.Seed, Streams.BootstrapSample).Sample(n, MaxBootstrapPoints);
         var selectionResamples = Math.Min(settings.BootstrapResamples, MaxSelectionResamples);
         var jobs = partitions.Select((p, q) => new Stability.Job(p, q == chosen ? settings.BootstrapResamples : selectionResamples)).ToArray();
-        var stability = Stability.Run(x, d, rows, bootstrapSample, jobs, settings.Seed);
+        var stability = Stability.Run(x, d, bootstrapSample, jobs, settings.Seed);
 
         var selection = partitions.Select((p, q) => new ProfileSelection(
             ks[q],
@@ -101,17 +103,19 @@ public static class SchoolProfiles
             null);
     }
 
-    /// <summary>The best of <see cref="ProfileSettings.Restarts"/> ML.NET fits on the fit sample (lowest within-cluster SS there), refined on all points.</summary>
-    private static Partition Fit(double[] x, double[] columns, int d, ProfileRow[] rows, int[] fitSample, int k, ProfileSettings settings)
+    /// <summary>
+    /// The best of <see cref="ProfileSettings.Restarts"/> ML.NET fits on the fit sample (the lowest within-cluster
+    /// sum of squares over all points; the earliest on a tie), refined on all points.
+    /// </summary>
+    private static Partition Fit(double[] x, double[] columns, int d, ProfileRow[] sampleRows, int k, ProfileSettings settings)
     {
         var fitter = new KMeansFitter(SeededRandom.ContextSeed(settings.Seed, Streams.FitContext, k), d);
-        var sampleRows = fitSample.Select(i => rows[i]).ToArray();
         double[] best = [];
         var bestSquares = double.PositiveInfinity;
         for (var restart = 0; restart < settings.Restarts; restart++)
         {
             var centroids = fitter.Fit(sampleRows, k);
-            var squares = Partition.SumOfSquares(x, d, fitSample, centroids, centroids.Length / d);
+            var squares = Partition.SumOfSquares(columns, x.Length / d, d, centroids, centroids.Length / d);
             if (squares < bestSquares)
             {
                 bestSquares = squares;

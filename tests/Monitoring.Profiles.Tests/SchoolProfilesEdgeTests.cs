@@ -30,7 +30,7 @@ public sealed class SchoolProfilesEdgeTests
         Assert.Equal(3, results.K);
         Assert.All(results.Centroids, c => Assert.True(c.IsStable && c.MeanJaccard > 0.95));
         Assert.True(results.Selection.Single(s => s.IsChosen).Stability > 0.95);
-        Assert.Equal(new ProfileSampling(207, 207, 207, 207, 10), results.Sampling);
+        Assert.Equal(new ProfileSampling(207, SchoolProfiles.MaxFitPoints, 207, 207, 10), results.Sampling);
         // Group 0 (every fifth... every third school) is high everywhere: profile 1.
         Assert.All(results.Profiles.Where(p => study.Schools.ToList().FindIndex(s => s.Id == p.School) % 3 == 0), p => Assert.Equal(1, p.Profile));
         Assert.Equal("hoog op alle schalen", results.Centroids[0].Name.Nl);

@@ -196,8 +196,10 @@ internal static class ClusterQuality
         return within;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Distance(ReadOnlySpan<double> a, ReadOnlySpan<double> b) => Math.Sqrt(Squared(a, b));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double Squared(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
     {
         double sum = 0;

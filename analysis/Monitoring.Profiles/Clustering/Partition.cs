@@ -53,17 +53,45 @@ internal sealed class Partition
         return best;
     }
 
-    /// <summary>The sum of squared distances from the points <paramref name="indices"/> to their nearest centroid.</summary>
+    /// <summary>
+    /// The sum of squared distances from every point to its nearest centroid, a vector of points at a time;
+    /// <paramref name="columns"/> are the <paramref name="n"/> points by <see cref="Columns"/>.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static double SumOfSquares(double[] x, int d, int[] indices, double[] centroids, int k)
+    public static double SumOfSquares(double[] columns, int n, int d, double[] centroids, int k)
     {
-        double total = 0;
-        foreach (var i in indices)
+        var width = Vector<double>.Count;
+        var broadcast = new Vector<double>[k * d];
+        for (var at = 0; at < broadcast.Length; at++) broadcast[at] = new Vector<double>(centroids[at]);
+        Span<Vector<double>> points = stackalloc Vector<double>[d];
+        var total = Vector<double>.Zero;
+        var i = 0;
+        for (; i + width <= n; i += width)
         {
-            Nearest(x.AsSpan(i * d, d), centroids, k, out var squared);
-            total += squared;
+            for (var l = 0; l < d; l++) points[l] = new Vector<double>(columns.AsSpan(l * n + i, width));
+            var best = new Vector<double>(double.PositiveInfinity);
+            for (var c = 0; c < k; c++)
+            {
+                var centroid = broadcast.AsSpan(c * d, d);
+                var sum = Vector<double>.Zero;
+                for (var l = 0; l < d; l++)
+                {
+                    var diff = points[l] - centroid[l];
+                    sum += diff * diff;
+                }
+                best = Vector.Min(best, sum);
+            }
+            total += best;
         }
-        return total;
+        var result = Vector.Sum(total);
+        Span<double> point = stackalloc double[d];
+        for (; i < n; i++)
+        {
+            for (var l = 0; l < d; l++) point[l] = columns[l * n + i];
+            Nearest(point, centroids, k, out var squared);
+            result += squared;
+        }
+        return result;
     }
 
     /// <summary>The points column by column (dimension-major), as <see cref="Refine"/> takes them.</summary>
@@ -91,10 +119,10 @@ internal sealed class Partition
         var sizes = new int[k];
         for (var iteration = 0; iteration < maxIterations; iteration++)
         {
-            Means(columns, n, d, labels, k, centroids, sizes);
+            Means(x, d, labels, k, centroids, sizes);
             if (Assign(columns, n, d, centroids, k, labels) == 0) break;
         }
-        Means(columns, n, d, labels, k, centroids, sizes);
+        Means(x, d, labels, k, centroids, sizes);
         return Ordered(d, labels, centroids, sizes, k);
     }
 
@@ -104,7 +132,9 @@ internal sealed class Partition
         const int block = 4096;
         var blocks = (n + block - 1) / block;
         var changed = new int[blocks];
-        Parallel.For(0, blocks, b => changed[b] = AssignBlock(columns, n, d, centroids, k, labels, b * block, Math.Min(n, (b + 1) * block)));
+        var broadcast = new Vector<double>[k * d];
+        for (var at = 0; at < broadcast.Length; at++) broadcast[at] = new Vector<double>(centroids[at]);
+        Parallel.For(0, blocks, b => changed[b] = AssignBlock(columns, n, d, centroids, broadcast, k, labels, b * block, Math.Min(n, (b + 1) * block)));
         return changed.Sum();
     }
 
@@ -113,21 +143,24 @@ internal sealed class Partition
     /// at a time; ties go to the lowest centroid, as in <see cref="Nearest"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int AssignBlock(double[] columns, int n, int d, double[] centroids, int k, int[] labels, int start, int end)
+    private static int AssignBlock(double[] columns, int n, int d, double[] centroids, Vector<double>[] broadcast, int k, int[] labels, int start, int end)
     {
         var width = Vector<double>.Count;
         var changed = 0;
         var i = start;
+        Span<Vector<double>> points = stackalloc Vector<double>[d];
         for (; i + width <= end; i += width)
         {
+            for (var l = 0; l < d; l++) points[l] = new Vector<double>(columns.AsSpan(l * n + i, width));
             var best = new Vector<double>(double.PositiveInfinity);
             var bestLabel = Vector<long>.Zero;
             for (var c = 0; c < k; c++)
             {
+                var centroid = broadcast.AsSpan(c * d, d);
                 var sum = Vector<double>.Zero;
                 for (var l = 0; l < d; l++)
                 {
-                    var diff = new Vector<double>(columns.AsSpan(l * n + i, width)) - new Vector<double>(centroids[c * d + l]);
+                    var diff = points[l] - centroid[l];
                     sum += diff * diff;
                 }
                 var closer = Vector.LessThan(sum, best);
@@ -153,15 +186,18 @@ internal sealed class Partition
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Means(double[] columns, int n, int d, int[] labels, int k, double[] centroids, int[] sizes)
+    private static void Means(double[] x, int d, int[] labels, int k, double[] centroids, int[] sizes)
     {
+        // Point by point, so that the additions into different coordinates do not wait on each other.
         var sums = new double[k * d];
         Array.Clear(sizes);
-        foreach (var c in labels) sizes[c]++;
-        for (var l = 0; l < d; l++)
+        for (var i = 0; i < labels.Length; i++)
         {
-            var column = columns.AsSpan(l * n, n);
-            for (var i = 0; i < n; i++) sums[labels[i] * d + l] += column[i];
+            var c = labels[i];
+            sizes[c]++;
+            var sum = sums.AsSpan(c * d, d);
+            var point = x.AsSpan(i * d, d);
+            for (var l = 0; l < d; l++) sum[l] += point[l];
         }
         for (var c = 0; c < k; c++)
             if (sizes[c] > 0)

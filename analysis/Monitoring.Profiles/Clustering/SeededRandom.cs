@@ -24,6 +24,9 @@ internal struct SeededRandom
         return z ^ (z >> 31);
     }
 
+    /// <summary>Uniform in [0, 1).</summary>
+    public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
+
     /// <summary>Uniform in [0, <paramref name="bound"/>).</summary>
     public int Next(int bound) => (int)((NextUInt64() >> 11) * (double)bound / (1UL << 53));
 

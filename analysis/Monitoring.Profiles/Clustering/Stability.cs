@@ -1,17 +1,16 @@
+using System.Runtime.CompilerServices;
+
 namespace Monitoring.Profiles.Clustering;
 
 /// <summary>
 /// Bootstrap stability of a partition (Hennig, 2007, clusterboot): resample the base points with
-/// replacement, refit k-means with ML.NET, assign the distinct resampled points to the nearest refitted
-/// centroid, and compare with the partition over those points: per cluster the best Jaccard similarity,
-/// and the adjusted Rand index. Resample b of a k always draws the same points and runs on the same
-/// ML.NET context in the same position, whatever the number of threads.
+/// replacement, refit k-means (<see cref="WeightedKMeans"/>) on the resample, and compare with the
+/// partition over the distinct resampled points: per cluster the best Jaccard similarity, and the adjusted
+/// Rand index. Resample b of a k always draws the same points and seeds its refit from the same stream,
+/// so the outcome does not depend on the number of threads.
 /// </summary>
 internal static class Stability
 {
-    /// <summary>Resamples are spread over this many ML.NET contexts (round robin), to run in parallel.</summary>
-    private const int Contexts = 4;
-
     /// <summary>One partition to check.</summary>
     /// <param name="Partition">The partition of all points.</param>
     /// <param name="Resamples">How many bootstrap resamples.</param>
@@ -22,40 +21,19 @@ internal static class Stability
     /// <param name="MeanJaccard">Per cluster, the mean over resamples (in which it has points) of its best Jaccard similarity.</param>
     public sealed record Outcome(double MeanAdjustedRand, double[] MeanJaccard);
 
-    public static Outcome[] Run(double[] x, int d, ProfileRow[] rows, int[] basePoints, IReadOnlyList<Job> jobs, int seed)
+    public static Outcome[] Run(double[] x, int d, int[] basePoints, IReadOnlyList<Job> jobs, int seed)
     {
         var ari = jobs.Select(j => new double[j.Resamples]).ToArray();
         var jaccard = jobs.Select(j => new double[j.Resamples * j.Partition.K]).ToArray();
-        Parallel.For(0, jobs.Count * Contexts, item =>
+        var references = jobs.Select(j => basePoints.Select(i => j.Partition.Labels[i]).ToArray()).ToArray();
+        var items = jobs.SelectMany((j, q) => Enumerable.Range(0, j.Resamples).Select(b => (Job: q, Resample: b))).ToArray();
+        Parallel.For(0, items.Length, item =>
         {
-            var q = item / Contexts;
-            var context = item % Contexts;
-            var job = jobs[q];
-            var k = job.Partition.K;
-            if (context >= job.Resamples) return;
-            var fitter = new KMeansFitter(SeededRandom.ContextSeed(seed, Streams.BootstrapContext, k, context), d);
-            var reference = basePoints.Select(i => job.Partition.Labels[i]).ToArray();
-            var refitted = new int[basePoints.Length];
-            var drawn = new ProfileRow[basePoints.Length];
-            var present = new bool[basePoints.Length];
-            for (var b = context; b < job.Resamples; b += Contexts)
-            {
-                var random = SeededRandom.For(seed, Streams.Resample, k, b);
-                Array.Clear(present);
-                for (var t = 0; t < drawn.Length; t++)
-                {
-                    var pick = random.Next(basePoints.Length);
-                    present[pick] = true;
-                    drawn[t] = rows[basePoints[pick]];
-                }
-                var centroids = fitter.Fit(drawn, k);
-                var fitted = centroids.Length / d;
-                for (var t = 0; t < basePoints.Length; t++)
-                    refitted[t] = present[t] ? Partition.Nearest(x.AsSpan(basePoints[t] * d, d), centroids, fitted, out _) : -1;
-                var agreement = new PartitionAgreement(reference, k, refitted, fitted);
-                ari[q][b] = agreement.AdjustedRandIndex();
-                for (var c = 0; c < k; c++) jaccard[q][b * k + c] = agreement.BestJaccard(c);
-            }
+            var (q, b) = items[item];
+            var k = jobs[q].Partition.K;
+            var agreement = new PartitionAgreement(references[q], k, Refit(x, d, basePoints, k, SeededRandom.For(seed, Streams.Resample, k, b)), k);
+            ari[q][b] = agreement.AdjustedRandIndex();
+            for (var c = 0; c < k; c++) jaccard[q][b * k + c] = agreement.BestJaccard(c);
         });
 
         return jobs.Select((job, q) =>
@@ -77,5 +55,38 @@ internal static class Stability
             }
             return new Outcome(job.Resamples == 0 ? double.NaN : ari[q].Average(), means);
         }).ToArray();
+    }
+
+    /// <summary>
+    /// Draws a resample of the base points with replacement and refits k-means on it; per base point, its
+    /// refitted cluster, or −1 when the resample does not hold it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int[] Refit(double[] x, int d, int[] basePoints, int k, SeededRandom random)
+    {
+        var m = basePoints.Length;
+        var drawn = new int[m];
+        for (var t = 0; t < m; t++) drawn[random.Next(m)]++;
+
+        var distinct = 0;
+        foreach (var count in drawn)
+            if (count > 0) distinct++;
+        var present = new int[distinct];
+        var points = new double[distinct * d];
+        var weights = new int[distinct];
+        for (int t = 0, j = 0; t < m; t++)
+        {
+            if (drawn[t] == 0) continue;
+            present[j] = t;
+            weights[j] = drawn[t];
+            x.AsSpan(basePoints[t] * d, d).CopyTo(points.AsSpan(j * d, d));
+            j++;
+        }
+        var labels = WeightedKMeans.Fit(points, d, weights, k, ref random);
+
+        var refitted = new int[m];
+        Array.Fill(refitted, -1);
+        for (var j = 0; j < distinct; j++) refitted[present[j]] = labels[j];
+        return refitted;
     }
 }

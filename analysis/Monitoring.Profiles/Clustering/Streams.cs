@@ -7,6 +7,5 @@ internal static class Streams
     public const int SilhouetteSample = 2;
     public const int BootstrapSample = 3;
     public const int FitContext = 4;
-    public const int BootstrapContext = 5;
     public const int Resample = 6;
 }
