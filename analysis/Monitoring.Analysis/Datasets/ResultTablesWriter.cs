@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using CsvHelper;
 using Monitoring.Analysis.Cleaning;
 using Monitoring.Analysis.Responses;
 using Monitoring.Core.Results;
@@ -8,30 +11,36 @@ namespace Monitoring.Analysis.Datasets;
 /// <summary>The small result tables: aggregates, reliability, item statistics, change, ICC, response rates, cleaning log.</summary>
 internal static class ResultTablesWriter
 {
+    /// <summary>
+    /// aggregates.csv; its rows (one per unit, wave and scale) are formatted on several threads, by a method compiled
+    /// optimised at once: it runs once per batch, and while it tiered up that one call took 1.5 to 1.8 times as long as later calls.
+    /// </summary>
     public static void Aggregates(string path, BatchResults results)
     {
         var names = UnitNames(results.Study);
+        var aggregates = results.Aggregates;
         using var csv = CsvFiles.Create(path);
         CsvFiles.Header(csv, DatasetColumns.Aggregates);
-        foreach (var a in results.Aggregates)
+        CsvFiles.Rows(csv, aggregates.Count, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (CsvWriter writer, int i) =>
         {
-            csv.WriteField(Level(a.Level));
-            csv.WriteField(a.Unit);
-            csv.WriteField(names[(a.Level, a.Unit)]);
-            csv.WriteField(a.Wave.Value);
-            csv.WriteField(a.Scale.Value);
+            var a = aggregates[i];
+            writer.WriteField(Level(a.Level));
+            writer.WriteField(a.Unit);
+            writer.WriteField(names[(int)a.Level][a.Unit]);
+            writer.WriteField(a.Wave.Value);
+            writer.WriteField(a.Scale.Value);
             var e = a.Estimate;
-            if (e is null) csv.WriteField("");
-            else csv.WriteField(e.N);
-            CsvFiles.Number(csv, e?.Mean);
-            CsvFiles.Number(csv, e?.StandardDeviation);
-            CsvFiles.Number(csv, e?.StandardError);
-            CsvFiles.Number(csv, e?.Lower);
-            CsvFiles.Number(csv, e?.Upper);
-            CsvFiles.Bool(csv, a.Suppressed);
-            csv.WriteField(a.SuppressionReason ?? "");
-            csv.EndRecord();
-        }
+            if (e is null) writer.WriteField(ReadOnlySpan<byte>.Empty);
+            else CsvFiles.Count(writer, e.N);
+            CsvFiles.Number(writer, e?.Mean);
+            CsvFiles.Number(writer, e?.StandardDeviation);
+            CsvFiles.Number(writer, e?.StandardError);
+            CsvFiles.Number(writer, e?.Lower);
+            CsvFiles.Number(writer, e?.Upper);
+            CsvFiles.Bool(writer, a.Suppressed);
+            writer.WriteField(a.SuppressionReason ?? "");
+            writer.EndRecord();
+        });
     }
 
     public static void Reliability(string reliabilityPath, string itemPath, BatchResults results)
@@ -66,28 +75,39 @@ internal static class ResultTablesWriter
             }
     }
 
+    /// <summary>change.csv; its rows (one per unit, scale and pair of waves) are formatted on several threads, as <see cref="Aggregates"/>.</summary>
     public static void Change(string path, BatchResults results)
     {
+        var changes = results.Changes;
         using var csv = CsvFiles.Create(path);
         CsvFiles.Header(csv, DatasetColumns.Change);
-        foreach (var c in results.Changes)
+        CsvFiles.Rows(csv, changes.Count, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (CsvWriter writer, int i) =>
         {
-            csv.WriteField(Level(c.Level));
-            csv.WriteField(c.Unit);
-            csv.WriteField(c.Scale.Value);
-            csv.WriteField(c.From.Value);
-            csv.WriteField(c.To.Value);
-            if (c.Suppressed) { csv.WriteField(""); csv.WriteField(""); }
-            else { csv.WriteField(c.NFrom); csv.WriteField(c.NTo); }
-            CsvFiles.Number(csv, c.MeanFrom);
-            CsvFiles.Number(csv, c.MeanTo);
-            CsvFiles.Number(csv, c.Difference);
-            CsvFiles.Number(csv, c.Lower);
-            CsvFiles.Number(csv, c.Upper);
-            CsvFiles.Number(csv, c.CohensD);
-            CsvFiles.Bool(csv, c.Suppressed);
-            csv.EndRecord();
-        }
+            var c = changes[i];
+            writer.WriteField(Level(c.Level));
+            writer.WriteField(c.Unit);
+            writer.WriteField(c.Scale.Value);
+            writer.WriteField(c.From.Value);
+            writer.WriteField(c.To.Value);
+            if (c.Suppressed)
+            {
+                writer.WriteField(ReadOnlySpan<byte>.Empty);
+                writer.WriteField(ReadOnlySpan<byte>.Empty);
+            }
+            else
+            {
+                CsvFiles.Count(writer, c.NFrom);
+                CsvFiles.Count(writer, c.NTo);
+            }
+            CsvFiles.Number(writer, c.MeanFrom);
+            CsvFiles.Number(writer, c.MeanTo);
+            CsvFiles.Number(writer, c.Difference);
+            CsvFiles.Number(writer, c.Lower);
+            CsvFiles.Number(writer, c.Upper);
+            CsvFiles.Number(writer, c.CohensD);
+            CsvFiles.Bool(writer, c.Suppressed);
+            writer.EndRecord();
+        });
     }
 
     public static void Icc(string path, BatchResults results)
@@ -155,20 +175,23 @@ internal static class ResultTablesWriter
         }
     }
 
-    public static string Level(AggregateLevel level) => level switch
+    private static ReadOnlySpan<byte> Level(AggregateLevel level) => level switch
     {
-        AggregateLevel.School => "school",
-        AggregateLevel.Network => "network",
-        AggregateLevel.Trajectory => "trajectory",
-        _ => "all",
+        AggregateLevel.School => "school"u8,
+        AggregateLevel.Network => "network"u8,
+        AggregateLevel.Trajectory => "trajectory"u8,
+        _ => "all"u8,
     };
 
-    private static Dictionary<(AggregateLevel, string), string> UnitNames(Study study)
+    /// <summary>[level]: the names of the units as UTF-8, by id.</summary>
+    private static Dictionary<string, byte[]>[] UnitNames(Study study)
     {
-        var names = new Dictionary<(AggregateLevel, string), string> { [(AggregateLevel.All, study.Id.Value)] = study.Name.Nl };
-        foreach (var s in study.Schools) names[(AggregateLevel.School, s.Id.Value)] = s.Name;
-        foreach (var n in study.Networks) names[(AggregateLevel.Network, n.Id.Value)] = n.Name;
-        foreach (var t in study.Trajectories) names[(AggregateLevel.Trajectory, t.Id.Value)] = t.Name;
+        var names = new Dictionary<string, byte[]>[(int)Enum.GetValues<AggregateLevel>().Max() + 1];
+        foreach (var level in Enum.GetValues<AggregateLevel>()) names[(int)level] = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        names[(int)AggregateLevel.All][study.Id.Value] = Encoding.UTF8.GetBytes(study.Name.Nl);
+        foreach (var s in study.Schools) names[(int)AggregateLevel.School][s.Id.Value] = Encoding.UTF8.GetBytes(s.Name);
+        foreach (var n in study.Networks) names[(int)AggregateLevel.Network][n.Id.Value] = Encoding.UTF8.GetBytes(n.Name);
+        foreach (var t in study.Trajectories) names[(int)AggregateLevel.Trajectory][t.Id.Value] = Encoding.UTF8.GetBytes(t.Name);
         return names;
     }
 }

@@ -113,6 +113,29 @@ public class DatasetWriterTests
     }
 
     [Fact]
+    public async Task TimesAreWrittenToTheSecondWithTheirOffset()
+    {
+        var start = ResponseRow.DefaultStart("T0");
+        var outcome = await TestResponses.AnalyseAsync(
+            ResponseRow.Valid(id: "west").Times(start.ToOffset(TimeSpan.FromMinutes(-210)).AddMilliseconds(999), start.AddMinutes(10).ToOffset(TimeSpan.Zero)),
+            ResponseRow.Valid(id: "east").Times(start.ToOffset(TimeSpan.FromMinutes(345)), start.AddMinutes(10).ToOffset(TimeSpan.FromHours(14))));
+        using var folder = new TemporaryDirectory();
+        DatasetWriter.Write(folder.Path, outcome, "hash", new StepTimings());
+        var responses = CsvTable.Read(folder.File("responses.csv"));
+
+        var table = outcome.Scored.Table;
+        for (var row = 0; row < table.Count; row++)
+        {
+            var written = responses.Single(("response_id", table.ResponseId(row)));
+            Assert.Equal(table.Started[row].ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture), written["started"]);
+            Assert.Equal(table.Submitted[row].ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture), written["submitted"]);
+        }
+        Assert.Equal("2021-10-05T03:30:00-03:30", responses.Single(("response_id", "west"))["started"]);
+        Assert.Equal("2021-10-05T07:10:00+00:00", responses.Single(("response_id", "west"))["submitted"]);
+        Assert.Equal("2021-10-05T12:45:00+05:45", responses.Single(("response_id", "east"))["started"]);
+    }
+
+    [Fact]
     public async Task TextStartingLikeASpreadsheetFormulaIsPrefixedWithAQuote()
     {
         using var folder = await WriteAsync(

@@ -47,4 +47,38 @@ public class PanelWriterTests
         Assert.Equal(3, outcome.Scored.Count); // all three kept by cleaning
         Assert.Equal(new[] { "once" }, panel.Rows.Select(r => r[0]));
     }
+
+    [Fact]
+    public async Task CodesAreOrderedOrdinallyWhateverTheirLengthAndCharacters()
+    {
+        string[] ascii = ["code-b", "code-a", "Code", "code-aa", "code-a1", "c", new string('x', 32), new string('x', 31) + "y"];
+        var outcome = await TestResponses.AnalyseAsync([.. ascii.Select(code => ResponseRow.Valid("oostende-bs-01", "T0").Linkage(code))]);
+        using var folder = new TemporaryDirectory();
+        DatasetWriter.Write(folder.Path, outcome, "hash", new StepTimings());
+
+        Assert.Equal(ascii.Order(StringComparer.Ordinal), CsvTable.Read(folder.File("panel_wide.csv")).Rows.Select(r => r[0]));
+    }
+
+    [Fact]
+    public async Task CodesThatCannotBePackedAreOrderedOrdinallyToo()
+    {
+        // Non-ASCII and longer than 32 characters: the panel ranks the codes by a string sort instead.
+        string[] codes = ["zoë", "zoe", "Zoë", new string('a', 40), new string('a', 33), "a", "é"];
+        var outcome = await TestResponses.AnalyseAsync(
+        [
+            .. codes.Select(code => ResponseRow.Valid("oostende-bs-01", "T0").Linkage(code)),
+            ResponseRow.Valid("oostende-bs-01", "T1").Linkage("zoë").Welbevinden(3),
+            ResponseRow.Valid("bredene-bs-01", "T1").Linkage("a"),
+            ResponseRow.Valid("oostende-bs-01", "T1").Linkage("a"),
+        ]);
+        using var folder = new TemporaryDirectory();
+        DatasetWriter.Write(folder.Path, outcome, "hash", new StepTimings());
+
+        var panel = CsvTable.Read(folder.File("panel_wide.csv"));
+
+        Assert.Equal(codes.Where(c => c != "a").Order(StringComparer.Ordinal), panel.Rows.Select(r => r[0])); // "a" is twice in T1
+        var zoe = panel.Single(("linkage_code", "zoë"));
+        Assert.Equal("T0 T1", zoe["waves"]);
+        Assert.Equal("3", zoe["welbevinden_T1"]);
+    }
 }
