@@ -59,14 +59,13 @@ internal static class CollectionEndpoints
             return Problems.Of(415, "Unsupported media type", $"Send the submission as application/json, not {type}.");
         if (http.Request.ContentLength > c.MaxRequestBodyBytes) return TooLarge(c);
 
+        var body = await ReadBoundedAsync(http.Request.Body, c.MaxRequestBodyBytes, cancellationToken).ConfigureAwait(false);
+        if (body is not { } json) return TooLarge(c);
+
         JsonDocument document;
         try
         {
-            document = await JsonDocument.ParseAsync(http.Request.Body, default, cancellationToken).ConfigureAwait(false);
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return TooLarge(c);
+            document = JsonDocument.Parse(json);
         }
         catch (JsonException e)
         {
@@ -104,6 +103,40 @@ internal static class CollectionEndpoints
     private static IResult Invalid(IReadOnlyList<SubmissionProblem> problems) =>
         Problems.Of(400, "The submission is not valid",
             $"Nothing was stored. Fix {(problems.Count == 1 ? "this problem" : $"these {problems.Count} problems")} and send it again.", problems);
+
+    /// <summary>
+    /// The body, or null when it is longer than <paramref name="limit"/>. A longer body is read to its end
+    /// (Kestrel's own limit, <see cref="CollectionApp.BodyDrainLimit"/>, caps that) so that the client, still
+    /// sending, receives the 413 instead of a connection reset.
+    /// </summary>
+    private static async Task<ReadOnlyMemory<byte>?> ReadBoundedAsync(Stream body, int limit, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[Math.Min(limit + 1, 16 * 1024)];
+        var length = 0;
+        try
+        {
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    if (length > limit)
+                    {
+                        var discard = new byte[16 * 1024];
+                        while (await body.ReadAsync(discard, cancellationToken).ConfigureAwait(false) > 0) { }
+                        return null;
+                    }
+                    Array.Resize(ref buffer, Math.Min(buffer.Length * 2, limit + 1));
+                }
+                var read = await body.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                if (read == 0) return buffer.AsMemory(0, length);
+                length += read;
+            }
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return null;
+        }
+    }
 
     private static IResult TooLarge(CollectionContext c) =>
         Problems.Of(413, "Submission too large", $"The body is larger than {c.MaxRequestBodyBytes} bytes; nothing was stored.",

@@ -19,6 +19,9 @@ namespace Monitoring.Functions.Hosting;
 /// </summary>
 public static class CollectionApp
 {
+    /// <summary>Kestrel's hard body limit: the app's own limit × 16, at least 1 MiB.</summary>
+    public static long BodyDrainLimit(int maxRequestBodyBytes) => Math.Max(16L * maxRequestBodyBytes, 1024 * 1024);
+
     /// <summary>The variable the Functions host sets to the port the custom handler must listen on.</summary>
     public const string CustomHandlerPortVariable = "FUNCTIONS_CUSTOMHANDLER_PORT";
 
@@ -50,7 +53,9 @@ public static class CollectionApp
         var services = builder.Services;
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Add(new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver()));
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes);
+        // The app rejects bodies above MaxRequestBodyBytes itself (413 ProblemDetails) after reading them to the end;
+        // Kestrel's hard limit only stops a client that streams far more.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = BodyDrainLimit(options.MaxRequestBodyBytes));
         services.AddSingleton(study);
         services.AddSingleton(definition); // the definition's hash, for the batch's manifest
         services.AddSingleton(options);
