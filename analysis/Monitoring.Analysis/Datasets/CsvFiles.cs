@@ -23,7 +23,8 @@ internal static class CsvFiles
 
     /// <summary>
     /// Creates the file, deleting an earlier one first: overwriting truncates it, and on ext4 closing a file that was
-    /// truncated and written again starts its writeback at once (auto_da_alloc), in the writing thread.
+    /// truncated and written again starts its writeback at once (auto_da_alloc), in the writing thread (0.06 s for
+    /// 288 MB, on top of freeing the old blocks, which either way takes about as long).
     /// </summary>
     public static CsvWriter Create(string path)
     {
@@ -39,15 +40,20 @@ internal static class CsvFiles
 
     /// <summary>
     /// Writes rows 0 to <paramref name="count"/> − 1 with <paramref name="row"/>, formatted on several threads and
-    /// written in row order, so the bytes do not depend on the number of cores. Each row is an item of the parallel
-    /// write, which sizes its batches by their output (about 128 KB); blocks of rows as items made its first batches
-    /// (64 items) so large that a million rows were a handful of batches, formatted mostly one after another.
+    /// written in row order, so the bytes do not depend on the number of cores. The items of the parallel write are
+    /// blocks of 32 rows: it sizes batches by their output (about 128 KB), but its first batches are 64 items, and
+    /// with blocks of 4096 rows a million rows were a handful of 80 MB batches, formatted mostly one after another.
     /// </summary>
     public static void Rows(CsvWriter csv, int count, Action<CsvWriter, int> row)
     {
-        var rows = new int[count];
-        for (var i = 0; i < count; i++) rows[i] = i;
-        csv.ParallelWrite(rows, row, Environment.ProcessorCount);
+        const int Block = 32;
+        var blocks = new int[(count + Block - 1) / Block];
+        for (var i = 0; i < blocks.Length; i++) blocks[i] = i * Block;
+        csv.ParallelWrite(blocks, (writer, first) =>
+        {
+            var end = Math.Min(count, first + Block);
+            for (var i = first; i < end; i++) row(writer, i);
+        }, Environment.ProcessorCount);
     }
 
     /// <summary>
