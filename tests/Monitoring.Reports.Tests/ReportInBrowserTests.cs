@@ -1,3 +1,4 @@
+using Monitoring.Tests.Shared.Browser;
 using Microsoft.Playwright;
 using Monitoring.Reports.Tests.Support;
 

@@ -1,3 +1,4 @@
+using Monitoring.Tests.Shared.Browser;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Monitoring.Core.Instruments;
@@ -162,5 +163,5 @@ public sealed class QuestionnairePageTests(ChromiumFixture chromium)
         await context.CloseAsync();
     }
 
-    private static string Shot(string viewport, string step) => Path.Combine(ChromiumFixture.Screenshots, $"{viewport}-{step}.png");
+    private static string Shot(string viewport, string step) => Path.Combine(ChromiumFixture.Output, $"{viewport}-{step}.png");
 }

@@ -1,8 +1,9 @@
 using Microsoft.Playwright;
 
-namespace Monitoring.Functions.Tests.Page;
+namespace Monitoring.Tests.Shared.Browser;
 
-/// <summary>One headless Debian Chromium (/usr/bin/chromium) for the page tests, driven by Playwright; never a downloaded browser.</summary>
+/// <summary>One headless Debian Chromium (/usr/bin/chromium) driven by Playwright; never a downloaded browser.
+/// Linked into the test projects that drive a browser (tests/Shared/Browser is not in the shared glob).</summary>
 public sealed class ChromiumFixture : IAsyncLifetime
 {
     public const string Executable = "/usr/bin/chromium";
@@ -11,7 +12,8 @@ public sealed class ChromiumFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
-    public static string Screenshots { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
+    /// <summary>Where the tests save screenshots and PDFs (the test output; not committed).</summary>
+    public static string Output { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
 
     public async Task InitializeAsync()
     {
