@@ -103,7 +103,8 @@ static async Task<int> Run(Arguments options, string root)
     Console.WriteLine($"verification: {acknowledged.Count:N0} acknowledged (warm-up included), {stored.Count:N0} stored, {missing} missing (read back in {readTimer.Elapsed.TotalSeconds:F1} s)");
     var throughput = result.Count / measured.TotalSeconds;
     var p99 = result.Percentile(0.99);
-    Console.WriteLine($"target (file store): >= 2000 submissions/s and p99 <= 50 ms: {(throughput >= 2000 && p99 <= 50 ? "met" : "not met")}");
+    if (options.Store == "file" && options.Flush)
+        Console.WriteLine($"target (file store): >= 2000 submissions/s and p99 <= 50 ms: {(throughput >= 2000 && p99 <= 50 ? "met" : "not met")}");
     server.Kill();
     return missing == 0 && result.Errors == 0 ? 0 : 1;
 }

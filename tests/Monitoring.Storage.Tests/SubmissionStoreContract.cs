@@ -55,6 +55,23 @@ public abstract class SubmissionStoreContract
     }
 
     [Fact]
+    public async Task ABurstOfConcurrentWritersAcrossSchoolsIsStoredCompletelyAndOnce()
+    {
+        var store = CreateStore();
+        var distinct = Enumerable.Range(0, 400).Select(i => Submissions.Make(id: $"burst-{i}", school: $"school-{i % 8}", answer: 1 + i % 5)).ToArray();
+        var again = distinct.Where((_, i) => i % 10 == 0).Select(s => Submissions.Make(id: s.Id.Value, school: s.School.Value, answer: s.Answers.Values.First(), received: s.Received.AddSeconds(1))).ToArray();
+
+        var results = await Task.WhenAll(distinct.Concat(again).Select(s => Task.Run(() => store.AddAsync(s))));
+
+        Assert.Equal(distinct.Length, results.Count(r => r.Outcome == StoreOutcome.Stored));
+        Assert.Equal(again.Length, results.Count(r => r.Outcome == StoreOutcome.AlreadyStored));
+        var all = await store.ReadAllAsync(distinct[0].Study).ToDictionaryAsync(s => s.Id.Value);
+        Assert.Equal(distinct.Select(s => s.Id.Value).Order(), all.Keys.Order());
+        Assert.All(distinct, s => Assert.Equal(s.Answers.OrderBy(a => a.Key.Value), all[s.Id.Value].Answers.OrderBy(a => a.Key.Value)));
+        Assert.All(results, r => Assert.Equal(all[r.Stored.Id.Value].Received, r.Stored.Received));
+    }
+
+    [Fact]
     public async Task TheSameIdInAnotherSchoolIsAnotherSubmission()
     {
         var store = CreateStore();

@@ -15,7 +15,7 @@ public sealed class FileArtifactStore : IArtifactStore
         ArgumentNullException.ThrowIfNull(options);
         ArgumentException.ThrowIfNullOrWhiteSpace(options.DataPath, nameof(options.DataPath));
         _root = Path.GetFullPath(options.ArtifactsPath);
-        _files = new DurableFile(options.FlushToDisk);
+        _files = new DurableFile(_root, options.FlushToDisk);
     }
 
     /// <inheritdoc/>

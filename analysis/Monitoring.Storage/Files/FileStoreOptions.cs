@@ -10,7 +10,7 @@ public sealed class FileStoreOptions
     public string DataPath { get; set; } = "";
 
     /// <summary>
-    /// Whether every write is flushed to the disk (fsync of the file and its folder) before it is
+    /// Whether every write, contents and name, is flushed to the disk (a grouped syncfs on Linux, fsync elsewhere) before it is
     /// acknowledged. Default true; switch off only for throwaway data, since a power loss can then
     /// lose acknowledged submissions.
     /// </summary>

@@ -7,7 +7,7 @@ namespace Monitoring.Storage.Files;
 /// <summary>
 /// The embedded default store: one JSON file per submission at
 /// <c>{DataPath}/submissions/{study}/{wave}/{school}/{id}.json</c>, written to a temporary file,
-/// flushed to the disk and linked into place without overwriting, so a submission is durable
+/// flushed to the disk and moved into place without overwriting, so a submission is durable
 /// before it is acknowledged and concurrent writers of the same id store it exactly once.
 /// </summary>
 public sealed class FileSubmissionStore : ISubmissionStore
@@ -22,7 +22,7 @@ public sealed class FileSubmissionStore : ISubmissionStore
         ArgumentNullException.ThrowIfNull(options);
         ArgumentException.ThrowIfNullOrWhiteSpace(options.DataPath, nameof(options.DataPath));
         _root = Path.GetFullPath(options.SubmissionsPath);
-        _files = new DurableFile(options.FlushToDisk);
+        _files = new DurableFile(_root, options.FlushToDisk);
     }
 
     /// <inheritdoc/>

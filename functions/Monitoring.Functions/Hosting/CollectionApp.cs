@@ -102,10 +102,13 @@ public static class CollectionApp
             services.TryAddSingleton<IArtifactStore>(await BlobArtifactStore.CreateAsync(options.Blob, cancellationToken).ConfigureAwait(false));
             return;
         }
-        // The file store blocks a pool thread in fsync(2) for each submission; without spare threads a
-        // burst of submissions waits for the pool's slow thread injection instead of the disk.
-        ThreadPool.GetMinThreads(out var workers, out var completion);
-        ThreadPool.SetMinThreads(Math.Max(workers, 128), completion);
+        if (!OperatingSystem.IsLinux())
+        {
+            // Off Linux the file store blocks a pool thread in fsync for each submission (on Linux its group
+            // commit thread waits instead); without spare threads a burst waits for the pool's slow thread injection.
+            ThreadPool.GetMinThreads(out var workers, out var completion);
+            ThreadPool.SetMinThreads(Math.Max(workers, 128), completion);
+        }
         var files = new FileStoreOptions { DataPath = Path.GetFullPath(options.DataPath, contentRoot), FlushToDisk = options.FlushToDisk };
         services.TryAddSingleton<ISubmissionStore>(new FileSubmissionStore(files));
         services.TryAddSingleton<IArtifactStore>(new FileArtifactStore(files));

@@ -41,6 +41,19 @@ public sealed class FileSubmissionStoreTests : SubmissionStoreContract, IDisposa
     }
 
     [Fact]
+    public async Task ConcurrentWritersLeaveNoTemporaryFilesBehind()
+    {
+        var store = CreateStore();
+        var submissions = Enumerable.Range(0, 200).Select(i => Submissions.Make(id: $"t-{i % 150}", school: $"school-{i % 5}")).ToArray();
+
+        await Task.WhenAll(submissions.Select(s => Task.Run(() => store.AddAsync(s))));
+
+        var files = Directory.GetFiles(Path.Combine(_dataPath, "submissions"), "*", SearchOption.AllDirectories).Select(Path.GetFileName).ToArray();
+        Assert.DoesNotContain(files, f => f!.StartsWith(".tmp-", StringComparison.Ordinal));
+        Assert.Equal(150, files.Length);
+    }
+
+    [Fact]
     public async Task ALeftoverTemporaryFileFromACrashIsIgnored()
     {
         var store = CreateStore();
