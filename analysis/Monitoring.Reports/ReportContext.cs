@@ -87,7 +87,7 @@ internal sealed class ReportContext
             });
         }
         _profiles = (Profiles?.Assignments ?? [])
-            .Where(a => Index.HasWave(a.Wave))
+            .Where(a => Index.HasWave(a.Wave) && IsShown(a.School, Index.PositionOf(a.Wave)))
             .ToFrozenDictionary(a => (a.School, Index.PositionOf(a.Wave)), a => a.Profile);
         Quality = Sections.Quality(this);
         ProfileOverview = Sections.ProfileOverview(this);
@@ -137,7 +137,20 @@ internal sealed class ReportContext
     /// <summary>The frames that a network page of trajectory <paramref name="trajectory"/> uses, as hidden SVG definitions.</summary>
     public byte[] NetworkDefinitions(int trajectory) => _networkDefs[trajectory];
 
-    /// <summary>A school's profile in a wave, or null when it has none.</summary>
+    /// <summary>
+    /// Whether a school's results in a wave are shown to coordinators: its participation and every scale
+    /// mean unsuppressed. A profile summarises the means, so a school hidden to protect a small
+    /// neighbour (complementary suppression) must not show one either.
+    /// </summary>
+    private bool IsShown(SchoolId school, int wave)
+    {
+        if (Index.Rate(school, wave) is not { Suppressed: false }) return false;
+        for (var s = 0; s < Index.ScaleCount; s++)
+            if (Index.Aggregate(AggregateLevel.School, school.Value, wave, s) is { Suppressed: true }) return false;
+        return true;
+    }
+
+    /// <summary>A school's profile in a wave, or null when it has none or its results are not shown.</summary>
     public int? ProfileOf(SchoolId school, int wave) => _profiles.TryGetValue((school, wave), out var p) ? p : null;
 
     public string Name(ScaleView scale) => scale.Scale.Name.In(Language);

@@ -241,8 +241,11 @@ public sealed partial class ReportRendererTests(SampleReports sample)
                 var cells = row.Elements().Skip(1).Take(sample.Study.Waves.Count).Select(td => td.Value).ToList();
                 for (var w = 0; w < sample.Study.Waves.Count; w++)
                 {
-                    var assigned = profiles.Profiles.SingleOrDefault(p => p.School == id && p.Wave == sample.Study.Waves[w].Id);
-                    Assert.Equal(assigned is null ? "–" : assigned.Profile + (unstable.Contains(assigned.Profile) ? "*" : ""), cells[w]);
+                    var wave = sample.Study.Waves[w].Id;
+                    var assigned = profiles.Profiles.SingleOrDefault(p => p.School == id && p.Wave == wave);
+                    var hidden = sample.Results.ResponseRates.Single(r => r.School == id && r.Wave == wave).Suppressed
+                        || sample.Results.Aggregates.Any(a => a.Level == AggregateLevel.School && a.Unit == id.Value && a.Wave == wave && a.Suppressed);
+                    Assert.Equal(assigned is null || hidden ? "–" : assigned.Profile + (unstable.Contains(assigned.Profile) ? "*" : ""), cells[w]);
                 }
             }
         }
@@ -256,6 +259,25 @@ public sealed partial class ReportRendererTests(SampleReports sample)
         Assert.NotEmpty(small);
         foreach (var rate in small)
             Assert.DoesNotContain(sample.Profiles.Profiles, p => p.School == rate.School && p.Wave == rate.Wave);
+    }
+
+    [Fact]
+    public void ASchoolHiddenToProtectASmallNeighbourShowsNoProfileThoughItHasOne()
+    {
+        var threshold = sample.Study.Analysis.PrivacyThreshold;
+        var hidden = sample.Results.ResponseRates
+            .Where(r => r.Suppressed && r.Responses >= threshold)
+            .Where(r => sample.Profiles.Profiles.Any(p => p.School == r.School && p.Wave == r.Wave))
+            .ToList();
+        Assert.NotEmpty(hidden);
+        foreach (var rate in hidden)
+        {
+            var network = sample.Study.Networks.Single(n => n.Schools.Contains(rate.School));
+            var table = Page("nl", $"{network.Id}.html").All("section").Single(s => (string?)s.Attribute("id") == "profiles").All("table").Last();
+            var row = table.All("tbody").Single().Elements().Single(tr => tr.Elements().First().Value == sample.Study.FindSchool(rate.School)!.Name);
+            var w = sample.Study.Waves.ToList().FindIndex(x => x.Id == rate.Wave);
+            Assert.Equal("–", row.Elements().ElementAt(1 + w).Value);
+        }
     }
 
     private XDocument Page(string language, string file) =>

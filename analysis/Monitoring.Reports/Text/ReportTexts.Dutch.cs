@@ -114,7 +114,7 @@ internal sealed partial class ReportTexts
         ChangePerTrajectoryHeading = "Verschil per traject",
         ParticipationCountsLead = "Per meetmoment: het aantal scholen waarvan de deelname getoond mag worden (minstens het minimum aantal antwoorden), van alle scholen.",
         ArrowsNote = "↑ steeg, ↓ daalde: het 95%-betrouwbaarheidsinterval van het verschil bevat nul niet. Zonder pijl: geen duidelijke verandering.",
-        NoProfileNote = "–: geen profiel op dat meetmoment (te weinig antwoorden of geen deelname).",
+        NoProfileNote = "–: geen profiel op dat meetmoment (te weinig antwoorden, verborgen om kleine groepen te beschermen, of geen deelname).",
         ReportsForResearchers = "Overzichten voor onderzoekers",
         NetworkReports = "Rapporten per netwerk",
         Footer = "Gemaakt met Monitoring. Alle grafieken en cijfers staan in dit ene bestand; het rapport haalt niets van het internet.",

@@ -114,7 +114,7 @@ internal sealed partial class ReportTexts
         ChangePerTrajectoryHeading = "Difference per trajectory",
         ParticipationCountsLead = "Per wave: the number of schools whose participation may be shown (at least the minimum number of responses), out of all schools.",
         ArrowsNote = "↑ rose, ↓ fell: the 95% confidence interval of the difference excludes zero. No arrow: no clear change.",
-        NoProfileNote = "–: no profile in that wave (too few responses, or no participation).",
+        NoProfileNote = "–: no profile in that wave (too few responses, hidden to protect small groups, or no participation).",
         ReportsForResearchers = "Overviews for researchers",
         NetworkReports = "Reports per network",
         Footer = "Made with Monitoring. Every chart and figure is in this one file; the report fetches nothing from the internet.",
