@@ -23,10 +23,16 @@ internal sealed partial class DurableFile
 
     /// <summary>Writes under <paramref name="root"/> (created if missing), flushed to the disk unless <paramref name="flushToDisk"/> is false.</summary>
     public DurableFile(string root, bool flushToDisk)
+        : this(root, flushToDisk, SyncFileSystem)
+    {
+    }
+
+    /// <summary>As above, with the group commit's sync replaced (tests record or fail it).</summary>
+    internal DurableFile(string root, bool flushToDisk, Action<string> syncFileSystem)
     {
         Directory.CreateDirectory(root);
         _flushToDisk = flushToDisk;
-        if (flushToDisk && OperatingSystem.IsLinux()) _commit = new GroupCommit(root);
+        if (flushToDisk && OperatingSystem.IsLinux()) _commit = new GroupCommit(root, syncFileSystem);
     }
 
     /// <summary>
@@ -176,7 +182,7 @@ internal sealed partial class DurableFile
     /// the disk, and a writer hears back only after its name is on the disk too: two syncs after it
     /// queued, however many writers share them. The thread exits when nothing is queued.
     /// </summary>
-    private sealed class GroupCommit(string root)
+    private sealed class GroupCommit(string root, Action<string> syncFileSystem)
     {
         private readonly Lock _lock = new();
         private List<Move> _queued = [];
@@ -215,7 +221,7 @@ internal sealed partial class DurableFile
                 }
                 try
                 {
-                    SyncFileSystem(root);
+                    syncFileSystem(root);
                 }
                 catch (IOException e)
                 {
