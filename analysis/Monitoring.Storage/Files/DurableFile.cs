@@ -262,19 +262,7 @@ internal sealed partial class DurableFile
     }
 
     /// <summary>syncfs(2) on the file system holding <paramref name="folder"/>: every file and name written to it so far is on the disk.</summary>
-    private static void SyncFileSystem(string folder)
-    {
-        var fd = Open(folder, 0 /* O_RDONLY */);
-        if (fd < 0) throw new IOException($"Cannot open folder '{folder}' to flush it (errno {Marshal.GetLastPInvokeError()}).");
-        try
-        {
-            if (SyncFs(fd) != 0) throw new IOException($"Cannot flush the file system of '{folder}' (errno {Marshal.GetLastPInvokeError()}).");
-        }
-        finally
-        {
-            _ = Close(fd);
-        }
-    }
+    internal static void SyncFileSystem(string folder) => OnFolder(folder, SyncFs, "flush the file system of");
 
     /// <summary>
     /// Group commit of one folder's names: every caller waits for an fsync that starts after its
@@ -332,12 +320,17 @@ internal sealed partial class DurableFile
     /// <summary>fsync(2) on a folder, so that names created or renamed in it are durable. A no-op on Windows, where NTFS journals names.</summary>
     private static void FlushFolder(string folder)
     {
-        if (OperatingSystem.IsWindows()) return;
+        if (!OperatingSystem.IsWindows()) OnFolder(folder, Fsync, "flush folder");
+    }
+
+    /// <summary>Opens <paramref name="folder"/>, applies <paramref name="call"/> to its descriptor and closes it; an IOException naming the folder when either fails.</summary>
+    private static void OnFolder(string folder, Func<int, int> call, string what)
+    {
         var fd = Open(folder, 0 /* O_RDONLY */);
         if (fd < 0) throw new IOException($"Cannot open folder '{folder}' to flush it (errno {Marshal.GetLastPInvokeError()}).");
         try
         {
-            if (Fsync(fd) != 0) throw new IOException($"Cannot flush folder '{folder}' (errno {Marshal.GetLastPInvokeError()}).");
+            if (call(fd) != 0) throw new IOException($"Cannot {what} '{folder}' (errno {Marshal.GetLastPInvokeError()}).");
         }
         finally
         {

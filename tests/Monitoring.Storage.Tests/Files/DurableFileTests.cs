@@ -19,6 +19,7 @@ public sealed class DurableFileTests : IDisposable
         {
             Assert.Equal(_root, root);
             lock (seen) seen.Add((File.Exists(path), Temporaries().Length > 0));
+            DurableFile.SyncFileSystem(root);
         });
 
         var written = await files.WriteAsync(path, Encoding.UTF8.GetBytes("{}"), overwrite: false, CancellationToken.None);
@@ -33,9 +34,10 @@ public sealed class DurableFileTests : IDisposable
     {
         var path = Path.Combine(_root, "school", "b.json");
         var calls = 0;
-        var files = new DurableFile(_root, flushToDisk: true, _ =>
+        var files = new DurableFile(_root, flushToDisk: true, root =>
         {
             if (Interlocked.Increment(ref calls) == 1) throw new IOException("disk full (test)");
+            DurableFile.SyncFileSystem(root);
         });
 
         var failure = await Assert.ThrowsAsync<IOException>(() => files.WriteAsync(path, Encoding.UTF8.GetBytes("{}"), overwrite: false, CancellationToken.None));
