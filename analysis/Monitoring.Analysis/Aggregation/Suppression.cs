@@ -30,13 +30,7 @@ internal static class Suppression
             if (hidden[p] == 0 || hidden[p] >= threshold) continue;
             children ??= Children(parent, parents);
             counts ??= n.ToArray();
-            foreach (var i in children[p].OrderBy(i => counts[i]).ThenBy(i => i))
-            {
-                if (hidden[p] >= threshold) break;
-                if (reason[i] is not null || n[i] == 0) continue;
-                reason[i] = Complementary;
-                hidden[p] += n[i];
-            }
+            HideSmallestShown(children[p], counts, threshold, reason, ref hidden[p]);
         }
     }
 
@@ -64,13 +58,19 @@ internal static class Suppression
             if (!parentSuppressed[p] || hidden[p] >= threshold || hidden[p] == total[p]) continue;
             children ??= Children(parent, parents);
             counts ??= n.ToArray();
-            foreach (var i in children[p].OrderBy(i => counts[i]).ThenBy(i => i))
-            {
-                if (hidden[p] >= threshold) break;
-                if (reason[i] is not null || n[i] == 0) continue;
-                reason[i] = Complementary;
-                hidden[p] += n[i];
-            }
+            HideSmallestShown(children[p], counts, threshold, reason, ref hidden[p]);
+        }
+    }
+
+    /// <summary>Suppresses the shown children with scores, smallest first (ties by position), until the hidden count reaches the threshold.</summary>
+    private static void HideSmallestShown(List<int> children, int[] counts, int threshold, string?[] reason, ref int hidden)
+    {
+        foreach (var i in children.OrderBy(i => counts[i]).ThenBy(i => i))
+        {
+            if (hidden >= threshold) break;
+            if (reason[i] is not null || counts[i] == 0) continue;
+            reason[i] = Complementary;
+            hidden += counts[i];
         }
     }
 

@@ -1,4 +1,5 @@
 using Monitoring.Core.Instruments;
+using Monitoring.Core.Randomness;
 using Monitoring.Core.Studies;
 
 namespace Monitoring.Analysis.Synthetic;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using Monitoring.Core.Randomness;
 using Monitoring.Core.Responses;
 using Monitoring.Core.Studies;
 

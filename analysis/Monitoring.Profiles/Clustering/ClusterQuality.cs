@@ -199,8 +199,9 @@ internal static class ClusterQuality
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Distance(ReadOnlySpan<double> a, ReadOnlySpan<double> b) => Math.Sqrt(Squared(a, b));
 
+    /// <summary>The squared Euclidean distance between two points.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static double Squared(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
+    public static double Squared(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
     {
         double sum = 0;
         for (var l = 0; l < a.Length; l++)

@@ -1,14 +1,16 @@
+using Monitoring.Core.Randomness;
+
 namespace Monitoring.Profiles.Clustering;
 
 /// <summary>
-/// SplitMix64: a small, fast generator whose output is fixed by its seed on every platform and .NET
-/// version (unlike <see cref="Random"/>, whose algorithm is not part of its contract).
+/// The profiles' random numbers: <see cref="SplitMix64"/>, fixed by its seed on every platform and .NET
+/// version, with one generator per purpose and position derived from the settings' seed.
 /// </summary>
 internal struct SeededRandom
 {
-    private ulong _state;
+    private SplitMix64 _bits;
 
-    public SeededRandom(ulong seed) => _state = seed;
+    public SeededRandom(ulong seed) => _bits = new SplitMix64(seed);
 
     /// <summary>A generator for one purpose (<paramref name="stream"/>) and position, derived from the settings' seed.</summary>
     public static SeededRandom For(int seed, int stream, int a = 0, int b = 0) => new(Derive(seed, stream, a, b));
@@ -16,19 +18,13 @@ internal struct SeededRandom
     /// <summary>A 31-bit seed for an ML.NET context, derived like <see cref="For"/>.</summary>
     public static int ContextSeed(int seed, int stream, int a = 0, int b = 0) => (int)(Derive(seed, stream, a, b) >> 33);
 
-    public ulong NextUInt64()
-    {
-        var z = _state += 0x9E3779B97F4A7C15UL;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
-    }
+    public ulong NextUInt64() => _bits.NextUInt64();
 
     /// <summary>Uniform in [0, 1).</summary>
-    public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
+    public double NextDouble() => _bits.NextDouble();
 
     /// <summary>Uniform in [0, <paramref name="bound"/>).</summary>
-    public int Next(int bound) => (int)((NextUInt64() >> 11) * (double)bound / (1UL << 53));
+    public int Next(int bound) => _bits.Next(bound);
 
     /// <summary><paramref name="m"/> distinct indices of [0, <paramref name="n"/>), ascending (all of them when m ≥ n).</summary>
     public int[] Sample(int n, int m)
@@ -47,10 +43,9 @@ internal struct SeededRandom
 
     private static ulong Derive(int seed, int stream, int a, int b)
     {
-        var state = new SeededRandom(unchecked((ulong)seed));
-        var h = state.NextUInt64();
+        var h = new SplitMix64(unchecked((ulong)seed)).NextUInt64();
         foreach (var part in (ReadOnlySpan<int>)[stream, a, b])
-            h = new SeededRandom(h ^ unchecked((ulong)(uint)part)).NextUInt64();
+            h = new SplitMix64(h ^ unchecked((ulong)(uint)part)).NextUInt64();
         return h;
     }
 }

@@ -73,7 +73,7 @@ internal static class WeightedKMeans
         var nearest = new double[n];
         var chosen = Draw(weights, null, random.NextDouble() * weights.Sum());
         points.AsSpan(chosen * d, d).CopyTo(centroids);
-        for (var i = 0; i < n; i++) nearest[i] = Squared(points.AsSpan(i * d, d), centroids.AsSpan(0, d));
+        for (var i = 0; i < n; i++) nearest[i] = ClusterQuality.Squared(points.AsSpan(i * d, d), centroids.AsSpan(0, d));
         seeded = 1;
         while (seeded < k)
         {
@@ -83,7 +83,7 @@ internal static class WeightedKMeans
             chosen = Draw(weights, nearest, random.NextDouble() * total);
             var centroid = centroids.AsSpan(seeded * d, d);
             points.AsSpan(chosen * d, d).CopyTo(centroid);
-            for (var i = 0; i < n; i++) nearest[i] = Math.Min(nearest[i], Squared(points.AsSpan(i * d, d), centroid));
+            for (var i = 0; i < n; i++) nearest[i] = Math.Min(nearest[i], ClusterQuality.Squared(points.AsSpan(i * d, d), centroid));
             seeded++;
         }
         return centroids[..(seeded * d)];
@@ -104,17 +104,5 @@ internal static class WeightedKMeans
             if (sum > target) return i;
         }
         return last;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static double Squared(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
-    {
-        double sum = 0;
-        for (var l = 0; l < a.Length; l++)
-        {
-            var diff = a[l] - b[l];
-            sum += diff * diff;
-        }
-        return sum;
     }
 }

@@ -1,11 +1,12 @@
-namespace Monitoring.Analysis.Synthetic;
+namespace Monitoring.Core.Randomness;
 
 /// <summary>
 /// A small, fast, seedable generator (Steele et al. 2014, SplitMix64) whose output is fixed by
-/// its seed on every platform and .NET version, so the same seed gives the same file byte for byte.
-/// A struct, created per school and wave, so no state grows with the number of responses.
+/// its seed on every platform and .NET version (unlike <see cref="Random"/>, whose algorithm is not part
+/// of its contract), so the same seed gives the same generated file and the same profiles byte for byte.
+/// A struct, created where it is needed (per school and wave in the generator), so no state grows with the data.
 /// </summary>
-internal struct SplitMix64(ulong seed)
+public struct SplitMix64(ulong seed)
 {
     private ulong _state = seed;
 
@@ -22,6 +23,7 @@ internal struct SplitMix64(ulong seed)
         return h;
     }
 
+    /// <summary>The next 64 random bits.</summary>
     public ulong NextUInt64()
     {
         var z = _state += 0x9E3779B97F4A7C15UL;
@@ -44,5 +46,6 @@ internal struct SplitMix64(ulong seed)
         return Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2.0 * Math.PI * u2);
     }
 
+    /// <summary>True with probability <paramref name="p"/>.</summary>
     public bool Chance(double p) => NextDouble() < p;
 }
