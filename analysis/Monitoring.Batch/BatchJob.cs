@@ -44,6 +44,13 @@ public static class BatchJob
                 progress?.WriteLine($"Wave '{wave.Id}': {small.Count} school(s) with fewer than {threshold} kept responses, suppressed for coordinators: " +
                                     string.Join(", ", small.Take(10).Select(r => $"{r.School} ({r.Responses})")) + (small.Count > 10 ? ", …" : "") + ".");
         }
+        foreach (var wave in study.Waves)
+        {
+            var withheld = outcome.Results.ResponseRates.Where(r => r.Wave == wave.Id && r.Disclosure == Core.Privacy.Disclosure.Withheld).ToList();
+            if (withheld.Count > 0)
+                progress?.WriteLine($"Wave '{wave.Id}': {withheld.Count} school(s) with more submissions than staff allow, withheld from coordinators (researchers keep the scores): " +
+                                    string.Join(", ", withheld.Take(10).Select(r => $"{r.School} ({r.Submissions} for {r.Staff} staff)")) + (withheld.Count > 10 ? ", …" : "") + ".");
+        }
         foreach (var r in outcome.Results.Reliability.Where(r => r.N == 0).GroupBy(r => r.Scale))
             progress?.WriteLine($"Scale '{r.Key}' has no answers in wave(s) {string.Join(", ", r.Select(x => x.Wave))}; its statistics there are empty.");
 

@@ -65,6 +65,10 @@ internal static class Manifest
 
         json.WriteStartObject("settings");
         json.WriteNumber("privacyThreshold", a.PrivacyThreshold);
+        json.WriteStartObject("privacy");
+        json.WriteNumber("maxResponsesPerStaff", a.Privacy.MaxResponsesPerStaff);
+        json.WriteNumber("extraResponses", a.Privacy.ExtraResponses);
+        json.WriteEndObject();
         json.WriteNumber("confidenceLevel", a.ConfidenceLevel);
         json.WriteString("reliabilityMissing", a.ReliabilityMissing.ToString().ToLowerInvariant());
         json.WriteStartObject("cleaning");

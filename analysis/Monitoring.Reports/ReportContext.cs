@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Monitoring.Core.Privacy;
 using Monitoring.Core.Results;
 using Monitoring.Core.Studies;
 using Monitoring.Reports.Charts;
@@ -138,17 +139,10 @@ internal sealed class ReportContext
     public byte[] NetworkDefinitions(int trajectory) => _networkDefs[trajectory];
 
     /// <summary>
-    /// Whether a school's results in a wave are shown to coordinators: its participation and every scale
-    /// mean unsuppressed. A profile summarises the means, so a school hidden to protect a small
-    /// neighbour (complementary suppression) must not show one either.
+    /// Whether a school's results in a wave are shown to coordinators: the school-wave's one disclosure decision, which its
+    /// participation and every scale share. A profile summarises the means, so a hidden school-wave shows none.
     /// </summary>
-    private bool IsShown(SchoolId school, int wave)
-    {
-        if (Index.Rate(school, wave) is not { Suppressed: false }) return false;
-        for (var s = 0; s < Index.ScaleCount; s++)
-            if (Index.Aggregate(AggregateLevel.School, school.Value, wave, s) is { Suppressed: true }) return false;
-        return true;
-    }
+    private bool IsShown(SchoolId school, int wave) => Index.Rate(school, wave) is { Suppressed: false };
 
     /// <summary>A school's profile in a wave, or null when it has none or its results are not shown.</summary>
     public int? ProfileOf(SchoolId school, int wave) => _profiles.TryGetValue((school, wave), out var p) ? p : null;
@@ -166,11 +160,14 @@ internal sealed class ReportContext
     }
 
     /// <summary>Why an aggregate shows no value, in the reader's words.</summary>
-    public string ReasonFor(Aggregate? aggregate) => aggregate switch
+    public string ReasonFor(Aggregate? aggregate) => aggregate is null ? Texts.ReasonNoData : ReasonFor(aggregate.Disclosure);
+
+    /// <summary>Why a unit-wave shows no value, in the reader's words.</summary>
+    public string ReasonFor(Disclosure disclosure) => disclosure switch
     {
-        null => Texts.ReasonNoData,
-        { SuppressionReason: "complementary" } => Texts.ReasonComplementary,
-        { Suppressed: true } => BelowThreshold,
+        Disclosure.Complementary => Texts.ReasonComplementary,
+        Disclosure.Withheld => Texts.ReasonWithheld,
+        Disclosure.BelowThreshold => BelowThreshold,
         _ => Texts.ReasonNoData,
     };
 

@@ -1,6 +1,7 @@
 using Monitoring.Analysis.Scoring;
 using Monitoring.Analysis.Statistics;
 using Monitoring.Core.Instruments;
+using Monitoring.Core.Privacy;
 using Monitoring.Core.Results;
 using Monitoring.Core.Studies;
 
@@ -8,23 +9,22 @@ namespace Monitoring.Analysis.Aggregation;
 
 /// <summary>
 /// The moments of every scale score per unit (school, network, trajectory, all) and wave, from one
-/// pass over the kept responses per scale (schools) and exact pooling upwards, with the suppression
-/// decision of each. Internal: results leave as <see cref="Aggregate"/> and <see cref="SchoolMean"/> records.
+/// pass over the kept responses per scale (schools) and exact pooling upwards, with the one disclosure decision
+/// per unit and wave (<see cref="UnitDisclosure"/>), made on these tables, not on responses. Internal: results leave as <see cref="Aggregate"/> and <see cref="SchoolMean"/> records.
 /// </summary>
 internal sealed class AggregateTable
 {
     private static readonly AggregateLevel[] Levels = [AggregateLevel.School, AggregateLevel.Network, AggregateLevel.Trajectory, AggregateLevel.All];
 
-    private AggregateTable(Study study, UnitIndex units, Moments[][][] moments, string?[][][] reasons)
+    private AggregateTable(Study study, UnitIndex units, Moments[][][] moments, UnitDisclosure disclosure)
     {
         Study = study;
         Units = units;
         _moments = moments;
-        _reasons = reasons;
+        Decisions = disclosure;
     }
 
     private readonly Moments[][][] _moments; // [level][scale][wave * units + unit]
-    private readonly string?[][][] _reasons;
 
     public Study Study { get; }
 
@@ -34,17 +34,27 @@ internal sealed class AggregateTable
 
     public Moments MomentsOf(AggregateLevel level, int scale, int wave, int unit) => _moments[(int)level][scale][wave * UnitCount(level) + unit];
 
-    public string? ReasonOf(AggregateLevel level, int scale, int wave, int unit) => _reasons[(int)level][scale][wave * UnitCount(level) + unit];
+    /// <summary>The one decision per unit and wave, shared by the aggregates, the changes and the response rates.</summary>
+    public UnitDisclosure Decisions { get; }
 
-    public static AggregateTable Compute(ScoredResponses scored)
+    /// <summary>
+    /// The decision for one cell: its unit-wave's, except that a scale without valid scores in a shown unit-wave has no
+    /// statistics (<see cref="Disclosure.BelowThreshold"/>, as before: it discloses nothing but "none").
+    /// </summary>
+    public Disclosure ReasonOf(AggregateLevel level, int scale, int wave, int unit)
+    {
+        var decision = Decisions.Of(level, wave, unit);
+        return decision == Disclosure.Shown && MomentsOf(level, scale, wave, unit).N == 0 ? Disclosure.BelowThreshold : decision;
+    }
+
+    /// <summary>The moments of every cell and the one disclosure decision per unit-wave; <paramref name="submissions"/> as <see cref="SubmissionCounts.Count"/>.</summary>
+    public static AggregateTable Compute(ScoredResponses scored, int[] submissions)
     {
         var study = scored.Table.Study;
         var units = new UnitIndex(study);
         var waves = study.Waves.Count;
-        var threshold = study.Analysis.PrivacyThreshold;
         var scales = study.Scales.Count;
         var moments = Levels.Select(_ => new Moments[scales][]).ToArray();
-        var reasons = Levels.Select(_ => new string?[scales][]).ToArray();
         var schoolsOf = scored.Table.Schools;
         var wavesOf = scored.Table.Waves;
         var rows = scored.Rows;
@@ -95,42 +105,9 @@ internal sealed class AggregateTable
                     }
                 moments[l][s] = pooled;
             }
-            for (var l = 0; l < Levels.Length; l++)
-            {
-                var size = units.Ids[Levels[l]].Length;
-                var parents = l + 1 < Levels.Length ? units.Ids[Levels[l + 1]].Length : 0;
-                var parentOf = units.Parents(Levels[l]);
-                var decided = new string?[waves * size];
-                var n = new int[size];
-                var reason = new string?[size];
-                for (var w = 0; w < waves; w++)
-                {
-                    for (var u = 0; u < size; u++) n[u] = moments[l][s][w * size + u].N;
-                    Suppression.Apply(n, parentOf, parents, threshold, reason);
-                    Array.Copy(reason, 0, decided, w * size, size);
-                }
-                reasons[l][s] = decided;
-            }
-            // Top-down: a suppressed unit must not be recoverable from its shown children.
-            for (var l = Levels.Length - 1; l >= 1; l--)
-            {
-                var size = units.Ids[Levels[l]].Length;
-                var childSize = units.Ids[Levels[l - 1]].Length;
-                var childParents = units.Parents(Levels[l - 1]);
-                var n = new int[childSize];
-                var reason = new string?[childSize];
-                var suppressed = new bool[size];
-                for (var w = 0; w < waves; w++)
-                {
-                    for (var p = 0; p < size; p++) suppressed[p] = reasons[l][s][w * size + p] is not null;
-                    for (var c = 0; c < childSize; c++) n[c] = moments[l - 1][s][w * childSize + c].N;
-                    Array.Copy(reasons[l - 1][s], w * childSize, reason, 0, childSize);
-                    Suppression.ApplyUnderSuppressedParents(n, childParents, suppressed, threshold, reason);
-                    Array.Copy(reason, 0, reasons[l - 1][s], w * childSize, childSize);
-                }
-            }
         });
-        return new AggregateTable(study, units, moments, reasons);
+        var disclosure = UnitDisclosure.Decide(scored, units, moments, submissions);
+        return new AggregateTable(study, units, moments, disclosure);
     }
 
     /// <summary>Every aggregate, coordinator-safe: statistics withheld where suppressed. Ordered by level, unit, wave, scale.</summary>
@@ -147,12 +124,12 @@ internal sealed class AggregateTable
                     {
                         var reason = ReasonOf(level, s, w, u);
                         Estimate? estimate = null;
-                        if (reason is null)
+                        if (reason == Disclosure.Shown)
                         {
                             var d = Descriptives.From(MomentsOf(level, s, w, u), level95);
                             estimate = new Estimate(d.N, d.Mean, d.StandardDeviation, d.StandardError, d.Lower, d.Upper);
                         }
-                        result.Add(new Aggregate(level, Units.Ids[level][u], Study.Waves[w].Id, Study.Scales[s].Id, estimate, reason is not null, reason));
+                        result.Add(new Aggregate(new UnitId(level, Units.Ids[level][u]), Study.Waves[w].Id, Study.Scales[s].Id, estimate, reason));
                     }
         }
         return result;
@@ -193,7 +170,7 @@ internal sealed class AggregateTable
             for (var s = 0; s < Study.Scales.Count; s++)
                 foreach (var (from, to) in pairs)
                 {
-                    if (ReasonOf(level, s, from, u) is not null || ReasonOf(level, s, to, u) is not null)
+                    if (ReasonOf(level, s, from, u).IsHidden() || ReasonOf(level, s, to, u).IsHidden())
                     {
                         at++;
                         continue;
@@ -210,13 +187,13 @@ internal sealed class AggregateTable
     {
         var (level, u) = unit;
         var (from, to) = pair;
-        var id = Units.Ids[level][u];
+        var id = new UnitId(level, Units.Ids[level][u]);
         var scaleId = Study.Scales[scale].Id;
-        if (ReasonOf(level, scale, from, u) is not null || ReasonOf(level, scale, to, u) is not null)
-            return new ChangeEstimate(level, id, scaleId, Study.Waves[from].Id, Study.Waves[to].Id, 0, 0, null, null, null, null, null, null, true);
+        if (ReasonOf(level, scale, from, u).IsHidden() || ReasonOf(level, scale, to, u).IsHidden())
+            return new ChangeEstimate(id, scaleId, Study.Waves[from].Id, Study.Waves[to].Id, 0, 0, null, null, null, null, null, null, true);
         var a = MomentsOf(level, scale, from, u);
         var b = MomentsOf(level, scale, to, u);
-        return new ChangeEstimate(level, id, scaleId, Study.Waves[from].Id, Study.Waves[to].Id, a.N, b.N,
+        return new ChangeEstimate(id, scaleId, Study.Waves[from].Id, Study.Waves[to].Id, a.N, b.N,
             a.Mean, b.Mean, b.Mean - a.Mean, Finite(interval.Lower), Finite(interval.Upper), Finite(interval.CohensD), false);
     }
 

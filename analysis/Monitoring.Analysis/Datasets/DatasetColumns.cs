@@ -27,7 +27,7 @@ internal static class DatasetColumns
 
     public static readonly string[] Icc = ["scale", "wave", "n", "schools", "ms_between", "ms_within", "icc1", "icc2"];
 
-    public static readonly string[] ResponseRates = ["school", "network", "wave", "responses", "staff", "rate", "suppressed"];
+    public static readonly string[] ResponseRates = ["school", "network", "wave", "responses", "staff", "rate", "suppressed", "suppression_reason"];
 
     public static readonly string[] CleaningLog = ["source_row", "response_id", "school", "wave", "rule", "detail"];
 }

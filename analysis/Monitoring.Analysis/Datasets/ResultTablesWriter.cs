@@ -3,6 +3,7 @@ using System.Text;
 using CsvHelper;
 using Monitoring.Analysis.Cleaning;
 using Monitoring.Analysis.Responses;
+using Monitoring.Core.Privacy;
 using Monitoring.Core.Results;
 using Monitoring.Core.Studies;
 
@@ -25,8 +26,8 @@ internal static class ResultTablesWriter
         {
             var a = aggregates[i];
             writer.WriteField(Level(a.Level));
-            writer.WriteField(a.Unit);
-            writer.WriteField(names[(int)a.Level][a.Unit]);
+            writer.WriteField(a.Unit.Value);
+            writer.WriteField(names[(int)a.Level][a.Unit.Value]);
             writer.WriteField(a.Wave.Value);
             writer.WriteField(a.Scale.Value);
             var e = a.Estimate;
@@ -38,7 +39,7 @@ internal static class ResultTablesWriter
             CsvFiles.Number(writer, e?.Lower);
             CsvFiles.Number(writer, e?.Upper);
             CsvFiles.Bool(writer, a.Suppressed);
-            writer.WriteField(a.SuppressionReason ?? "");
+            writer.WriteField(Reason(a.Disclosure));
             writer.EndRecord();
         });
     }
@@ -85,7 +86,7 @@ internal static class ResultTablesWriter
         {
             var c = changes[i];
             writer.WriteField(Level(c.Level));
-            writer.WriteField(c.Unit);
+            writer.WriteField(c.Unit.Value);
             writer.WriteField(c.Scale.Value);
             writer.WriteField(c.From.Value);
             writer.WriteField(c.To.Value);
@@ -144,6 +145,7 @@ internal static class ResultTablesWriter
             else csv.WriteField("");
             CsvFiles.Number(csv, r.Suppressed ? null : r.Rate);
             CsvFiles.Bool(csv, r.Suppressed);
+            csv.WriteField(Reason(r.Disclosure));
             csv.EndRecord();
         }
     }
@@ -174,6 +176,15 @@ internal static class ResultTablesWriter
             csv.EndRecord();
         }
     }
+
+    /// <summary>The suppression_reason text of a decision: empty when shown.</summary>
+    private static ReadOnlySpan<byte> Reason(Disclosure disclosure) => disclosure switch
+    {
+        Disclosure.Shown => ""u8,
+        Disclosure.BelowThreshold => "below threshold"u8,
+        Disclosure.Complementary => "complementary"u8,
+        _ => "withheld"u8,
+    };
 
     private static ReadOnlySpan<byte> Level(AggregateLevel level) => level switch
     {

@@ -11,7 +11,7 @@ internal static class AnalysisSettingsReader
         var defaults = new AnalysisSettings();
         if (!json.TryObject(study, "analysis", path, required: false, out var a)) return defaults;
         var p = JsonWalker.Child(path, "analysis");
-        json.RejectUnknown(a, p, "privacyThreshold", "confidenceLevel", "reliabilityMissing", "cleaning", "profiles");
+        json.RejectUnknown(a, p, "privacyThreshold", "privacy", "confidenceLevel", "reliabilityMissing", "cleaning", "profiles");
 
         var missing = defaults.ReliabilityMissing;
         var missingText = json.String(a, "reliabilityMissing", p, required: false);
@@ -21,10 +21,23 @@ internal static class AnalysisSettingsReader
         return defaults with
         {
             PrivacyThreshold = json.Int(a, "privacyThreshold", p, required: false, min: 1) ?? defaults.PrivacyThreshold,
+            Privacy = ReadPrivacy(json, a, p, defaults.Privacy),
             ConfidenceLevel = json.Double(a, "confidenceLevel", p, 0, 1, minExclusive: true, maxExclusive: true) ?? defaults.ConfidenceLevel,
             ReliabilityMissing = missing,
             Cleaning = ReadCleaning(json, a, p, defaults.Cleaning),
             Profiles = ReadProfiles(json, a, p, defaults.Profiles),
+        };
+    }
+
+    private static PrivacySettings ReadPrivacy(JsonWalker json, JsonElement analysis, string path, PrivacySettings d)
+    {
+        if (!json.TryObject(analysis, "privacy", path, required: false, out var pr)) return d;
+        var p = JsonWalker.Child(path, "privacy");
+        json.RejectUnknown(pr, p, "maxResponsesPerStaff", "extraResponses");
+        return d with
+        {
+            MaxResponsesPerStaff = json.Double(pr, "maxResponsesPerStaff", p, 0, 100, minExclusive: true, maxExclusive: false) ?? d.MaxResponsesPerStaff,
+            ExtraResponses = json.Int(pr, "extraResponses", p, required: false, min: 0) ?? d.ExtraResponses,
         };
     }
 

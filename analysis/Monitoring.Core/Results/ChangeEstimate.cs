@@ -6,11 +6,10 @@ namespace Monitoring.Core.Results;
 /// <summary>
 /// Change of a unit's mean on a scale between two waves (later − earlier), treating the waves as
 /// independent samples: Welch's t interval and Cohen's d with the pooled SD (docs/methods.md).
-/// Suppressed (statistics null) when either wave's aggregate is suppressed.
+/// Suppressed (statistics null) when either wave's aggregate is suppressed: it shows nothing its two aggregates do not.
 /// </summary>
 public sealed record ChangeEstimate(
-    AggregateLevel Level,
-    string Unit,
+    UnitId Unit,
     ScaleId Scale,
     WaveId From,
     WaveId To,
@@ -24,6 +23,9 @@ public sealed record ChangeEstimate(
     double? CohensD,
     bool Suppressed)
 {
+    /// <summary>The level of the unit.</summary>
+    public AggregateLevel Level => Unit.Level;
+
     /// <summary>Whether the interval excludes zero, so that a change can be claimed.</summary>
     public bool IsSignificant => Lower is { } low && Upper is { } high && (low > 0 || high < 0);
 }

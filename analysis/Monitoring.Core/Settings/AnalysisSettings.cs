@@ -9,6 +9,9 @@ public sealed record AnalysisSettings
     /// <summary>The smallest number of valid scores an aggregate, rate or change may rest on in coordinator-facing outputs. Default 5.</summary>
     public int PrivacyThreshold { get; init; } = 5;
 
+    /// <summary>The bound on submissions per school-wave in open mode (withheld beyond it).</summary>
+    public PrivacySettings Privacy { get; init; } = new();
+
     /// <summary>The confidence level of every interval, in (0, 1). Default 0.95.</summary>
     public double ConfidenceLevel { get; init; } = 0.95;
 

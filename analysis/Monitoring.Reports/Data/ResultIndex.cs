@@ -46,13 +46,13 @@ internal sealed class ResultIndex
         var lastLevel = (AggregateLevel)(-1);
         foreach (var aggregate in results.Aggregates)
         {
-            if (aggregate.Level != lastLevel || !string.Equals(aggregate.Unit, lastUnit, StringComparison.Ordinal))
+            if (aggregate.Level != lastLevel || !string.Equals(aggregate.Unit.Value, lastUnit, StringComparison.Ordinal))
             {
                 var byUnit = _aggregates[(int)aggregate.Level];
-                if (!byUnit.TryGetValue(aggregate.Unit, out cells))
-                    byUnit[aggregate.Unit] = cells = new Aggregate?[WaveCount * ScaleCount];
+                if (!byUnit.TryGetValue(aggregate.Unit.Value, out cells))
+                    byUnit[aggregate.Unit.Value] = cells = new Aggregate?[WaveCount * ScaleCount];
                 lastLevel = aggregate.Level;
-                lastUnit = aggregate.Unit;
+                lastUnit = aggregate.Unit.Value;
             }
             if (_wavePosition.TryGetValue(aggregate.Wave, out var w) && _scalePosition.TryGetValue(aggregate.Scale, out var s))
                 cells![w * ScaleCount + s] = aggregate;
@@ -66,8 +66,8 @@ internal sealed class ResultIndex
             {
                 if (change.From != from || change.To != to || !_scalePosition.TryGetValue(change.Scale, out var s)) continue;
                 var byUnit = _changes[(int)change.Level];
-                if (!byUnit.TryGetValue(change.Unit, out var row))
-                    byUnit[change.Unit] = row = new ChangeEstimate?[ScaleCount];
+                if (!byUnit.TryGetValue(change.Unit.Value, out var row))
+                    byUnit[change.Unit.Value] = row = new ChangeEstimate?[ScaleCount];
                 row[s] = change;
             }
         }

@@ -1,3 +1,4 @@
+using Monitoring.Core.Privacy;
 using Monitoring.Core.Results;
 using Monitoring.Core.Studies;
 using Monitoring.Reports.Charts;
@@ -56,7 +57,7 @@ internal static class NetworkPage
             .Raw("</caption><thead><tr>").Element("th", t.School);
         foreach (var wave in context.WaveLabels) html.Element("th", wave, "num");
         html.Raw("</tr></thead><tbody>\n");
-        bool below = false, complementary = false, unknown = false, above = false;
+        bool below = false, complementary = false, withheld = false, unknown = false, above = false;
         var panels = new List<(School School, double?[] Rates, string Alt)>();
         foreach (var id in network.Schools)
         {
@@ -69,11 +70,12 @@ internal static class NetworkPage
                 var rate = index.Rate(id, w);
                 if (rate is null || rate.Suppressed)
                 {
-                    var isBelow = rate is null || rate.Responses < context.Threshold;
-                    below |= isBelow;
-                    complementary |= !isBelow;
-                    html.Raw("<td class=\"num missing\">–<sup>").Raw(isBelow ? "a" : "b").Raw("</sup></td>");
-                    described.Add($"{context.WaveLabels[w]} {t.NotShown.ToLowerInvariant()} ({(isBelow ? context.BelowThreshold : t.ReasonComplementary)})");
+                    var decision = rate?.Disclosure ?? Disclosure.BelowThreshold;
+                    below |= decision == Disclosure.BelowThreshold;
+                    complementary |= decision == Disclosure.Complementary;
+                    withheld |= decision == Disclosure.Withheld;
+                    html.Raw("<td class=\"num missing\">–<sup>").Raw(decision switch { Disclosure.Complementary => "b", Disclosure.Withheld => "d", _ => "a" }).Raw("</sup></td>");
+                    described.Add($"{context.WaveLabels[w]} {t.NotShown.ToLowerInvariant()} ({context.ReasonFor(decision)})");
                     continue;
                 }
                 html.Raw("<td class=\"num\">").Text(n.Count(rate.Responses));
@@ -98,6 +100,7 @@ internal static class NetworkPage
         if (below) html.Raw("<p class=\"note\"><sup>a</sup> ").Text($"{t.NotShown}: {context.BelowThreshold}.").Raw("</p>\n");
         if (complementary) html.Raw("<p class=\"note\"><sup>b</sup> ").Text($"{t.NotShown}: {t.ReasonComplementary}.").Raw("</p>\n");
         if (unknown) html.Raw("<p class=\"note\"><sup>c</sup> ").Text(t.StaffUnknown + ".").Raw("</p>\n");
+        if (withheld) html.Raw("<p class=\"note\"><sup>d</sup> ").Text($"{t.NotShown}: {t.ReasonWithheld}.").Raw("</p>\n");
 
         html.Raw("<div class=\"multiples\">\n");
         foreach (var (school, rates, alt) in panels)

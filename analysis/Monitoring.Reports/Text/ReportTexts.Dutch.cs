@@ -35,6 +35,7 @@ internal sealed partial class ReportTexts
         OverviewHeading = "Overzicht",
         ReasonBelowThreshold = "minder dan {0} antwoorden",
         ReasonComplementary = "verborgen om kleine groepen te beschermen",
+        ReasonWithheld = "meer inzendingen dan personeelsleden",
         ReasonNoData = "geen gegevens",
         StaffUnknown = "personeelsaantal onbekend",
         ParticipationLead = "Aantal bruikbare antwoorden en respons (antwoorden gedeeld door het aantal personeelsleden) per school en meetmoment.",

@@ -35,6 +35,7 @@ internal sealed partial class ReportTexts
         OverviewHeading = "Overview",
         ReasonBelowThreshold = "fewer than {0} responses",
         ReasonComplementary = "hidden to protect small groups",
+        ReasonWithheld = "more submissions than staff members",
         ReasonNoData = "no data",
         StaffUnknown = "staff count unknown",
         ParticipationLead = "Usable responses and response rate (responses divided by the number of staff) per school and wave.",

@@ -44,6 +44,7 @@ internal sealed partial class ReportTexts
     /// <summary>{0}: the threshold.</summary>
     public required string ReasonBelowThreshold { get; init; }
     public required string ReasonComplementary { get; init; }
+    public required string ReasonWithheld { get; init; }
     public required string ReasonNoData { get; init; }
     public required string StaffUnknown { get; init; }
 
