@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Monitoring.Core.Privacy;
 using Monitoring.Core.Results;
 using Monitoring.Reports.Tests.Support;
 
@@ -59,9 +60,9 @@ public sealed partial class ReportRendererTests(SampleReports sample)
     {
         var checkedOne = false;
         var absentEverywhere = 0;
-        foreach (var hidden in sample.Results.Aggregates.Where(a => a is { Level: AggregateLevel.School, SuppressionReason: "below threshold" }))
+        foreach (var hidden in sample.Results.Aggregates.Where(a => a is { Level: AggregateLevel.School, Disclosure: Disclosure.BelowThreshold }))
         {
-            var school = sample.Study.FindSchool(new(hidden.Unit))!;
+            var school = sample.Study.FindSchool(new(hidden.Unit.Value))!;
             var network = sample.Study.NetworkOf(school.Id)!;
             var truth = sample.Outcome.SchoolMeans.SingleOrDefault(m => m.School == school.Id && m.Wave == hidden.Wave && m.Scale == hidden.Scale);
             if (truth is null) continue;
@@ -85,8 +86,8 @@ public sealed partial class ReportRendererTests(SampleReports sample)
     [Fact]
     public void ASchoolMeanHiddenForAnotherGroupsSakeSaysSo()
     {
-        var hidden = sample.Results.Aggregates.First(a => a is { Level: AggregateLevel.School, SuppressionReason: "complementary" });
-        var school = sample.Study.FindSchool(new(hidden.Unit))!;
+        var hidden = sample.Results.Aggregates.First(a => a is { Level: AggregateLevel.School, Disclosure: Disclosure.Complementary });
+        var school = sample.Study.FindSchool(new(hidden.Unit.Value))!;
         var page = Page("nl", $"{sample.Study.NetworkOf(school.Id)!.Id}.html");
         var truth = sample.Outcome.SchoolMeans.Single(m => m.School == school.Id && m.Wave == hidden.Wave && m.Scale == hidden.Scale);
         var scaleName = sample.Study.FindScale(hidden.Scale)!.Name.Nl;
@@ -180,7 +181,7 @@ public sealed partial class ReportRendererTests(SampleReports sample)
             var latest = sample.Study.Waves[^1].Id;
             foreach (var scale in sample.Study.Scales)
             {
-                var change = sample.Results.Changes.Single(c => c.Level == AggregateLevel.Network && c.Unit == network.Id.Value
+                var change = sample.Results.Changes.Single(c => c.Unit == UnitId.Of(network.Id)
                     && c.Scale == scale.Id && c.From == sample.Study.Waves[0].Id && c.To == latest);
                 var sentence = items.Single(s => s.StartsWith(scale.Name.Nl + " ", StringComparison.Ordinal) || s.StartsWith(scale.Name.Nl + ":", StringComparison.Ordinal));
                 var expected = change.Suppressed ? "geen vergelijking"
@@ -244,7 +245,7 @@ public sealed partial class ReportRendererTests(SampleReports sample)
                     var wave = sample.Study.Waves[w].Id;
                     var assigned = profiles.Profiles.SingleOrDefault(p => p.School == id && p.Wave == wave);
                     var hidden = sample.Results.ResponseRates.Single(r => r.School == id && r.Wave == wave).Suppressed
-                        || sample.Results.Aggregates.Any(a => a.Level == AggregateLevel.School && a.Unit == id.Value && a.Wave == wave && a.Suppressed);
+                        || sample.Results.Aggregates.Any(a => a.Unit == UnitId.Of(id) && a.Wave == wave && a.Suppressed);
                     Assert.Equal(assigned is null || hidden ? "–" : assigned.Profile + (unstable.Contains(assigned.Profile) ? "*" : ""), cells[w]);
                 }
             }

@@ -1,3 +1,4 @@
+using Monitoring.Core.Privacy;
 using Monitoring.Core.Results;
 using Monitoring.Tests.Shared;
 
@@ -22,12 +23,12 @@ public class AggregateTableTests
         scores.Select(s => ResponseRow.Valid(school, wave).Welbevinden(s));
 
     private static Aggregate Find(AnalysisOutcome outcome, AggregateLevel level, string unit, string wave, string scale = "welbevinden") =>
-        Assert.Single(outcome.Results.Aggregates, a => a.Level == level && a.Unit == unit && a.Wave.Value == wave && a.Scale.Value == scale);
+        Assert.Single(outcome.Results.Aggregates, a => a.Level == level && a.Unit.Value == unit && a.Wave.Value == wave && a.Scale.Value == scale);
 
     private static void AssertEstimate(Aggregate aggregate, int n, double mean, double sumOfSquares, double t)
     {
         Assert.False(aggregate.Suppressed);
-        Assert.Null(aggregate.SuppressionReason);
+        Assert.Equal(Disclosure.Shown, aggregate.Disclosure);
         var e = Assert.IsType<Estimate>(aggregate.Estimate);
         var sd = Math.Sqrt(sumOfSquares / (n - 1));
         var se = sd / Math.Sqrt(n);
@@ -42,7 +43,13 @@ public class AggregateTableTests
     private static void AssertSuppressed(Aggregate aggregate, string reason)
     {
         Assert.True(aggregate.Suppressed);
-        Assert.Equal(reason, aggregate.SuppressionReason);
+        Assert.Equal(reason, aggregate.Disclosure switch
+        {
+            Disclosure.BelowThreshold => "below threshold",
+            Disclosure.Complementary => "complementary",
+            Disclosure.Withheld => "withheld",
+            _ => null,
+        });
         Assert.Null(aggregate.Estimate);
     }
 
@@ -109,7 +116,7 @@ public class AggregateTableTests
         var outcome = await ThreeSchoolsAsync();
 
         var change = Assert.Single(outcome.Results.Changes,
-            c => c.Level == AggregateLevel.School && c.Unit == "oostende-bs-01" && c.Scale.Value == "welbevinden" && c.From.Value == "T0" && c.To.Value == "T1");
+            c => c.Level == AggregateLevel.School && c.Unit.Value == "oostende-bs-01" && c.Scale.Value == "welbevinden" && c.From.Value == "T0" && c.To.Value == "T1");
 
         // R 4.2.2: a <- c(1, 2, 3, 4, 5); b <- c(2, 3, 3, 4, 5, 5)
         //   t.test(b, a)$conf.int                       -1.3491567202587571  2.6824900535920899
@@ -133,7 +140,7 @@ public class AggregateTableTests
         var outcome = await ThreeSchoolsAsync();
 
         ChangeEstimate Change(string unit, string from, string to) => Assert.Single(outcome.Results.Changes,
-            c => c.Unit == unit && c.Scale.Value == "welbevinden" && c.From.Value == from && c.To.Value == to);
+            c => c.Unit.Value == unit && c.Scale.Value == "welbevinden" && c.From.Value == from && c.To.Value == to);
 
         foreach (var c in new[] { Change("oostende-bs-01", "T0", "T2"), Change("oostende-bs-01", "T1", "T2"), Change("bredene-bs-01", "T0", "T1") })
         {
@@ -152,7 +159,7 @@ public class AggregateTableTests
     {
         var outcome = await ThreeSchoolsAsync();
 
-        var pairs = outcome.Results.Changes.Where(c => c.Unit == "oostende-bs-01" && c.Scale.Value == "welbevinden")
+        var pairs = outcome.Results.Changes.Where(c => c.Unit.Value == "oostende-bs-01" && c.Scale.Value == "welbevinden")
             .Select(c => $"{c.From}-{c.To}").ToArray();
 
         Assert.Equal(new[] { "T0-T1", "T0-T2", "T1-T2" }, pairs);
@@ -207,24 +214,27 @@ public class AggregateTableTests
         Assert.Equal(15, network.Estimate!.N);
         var hidden = network.Estimate.N - outcome.Results.Aggregates
             .Where(a => a.Level == AggregateLevel.School && a.Wave.Value == "T0" && a.Scale.Value == "welbevinden" && !a.Suppressed
-                        && new[] { "ieper-so-01", "poperinge-bs-01", "diksmuide-so-01", "veurne-bs-01" }.Contains(a.Unit))
+                        && new[] { "ieper-so-01", "poperinge-bs-01", "diksmuide-so-01", "veurne-bs-01" }.Contains(a.Unit.Value))
             .Sum(a => a.Estimate!.N);
         Assert.True(hidden >= 5);
     }
 
     [Fact]
-    public async Task ComplementarySuppressionAppliesPerScaleOnValidScores()
+    public async Task ASchoolHiddenToProtectAnotherOnOneScaleIsHiddenOnEveryScale()
     {
         // draagkracht: bredene's four respondents leave it unanswered, so in kust-en-polder only gistel's 1 score is
-        // hidden, and oostende (5) is suppressed as complementary for draagkracht while shown for welbevinden.
+        // hidden there, and oostende (5) is hidden as complementary. One decision per school-wave: oostende is hidden on
+        // welbevinden and in its response count too, or its welbevinden n would stand in for its hidden draagkracht n.
         var rows = SmallSchoolRows().ToList();
         foreach (var row in rows.Where(r => r["school"] == "bredene-bs-01")) row.All("dk", null);
         var outcome = await TestResponses.AnalyseAsync([.. rows]);
 
         AssertSuppressed(Find(outcome, AggregateLevel.School, "bredene-bs-01", "T0", "draagkracht"), "below threshold");
         AssertSuppressed(Find(outcome, AggregateLevel.School, "oostende-bs-01", "T0", "draagkracht"), "complementary");
+        AssertSuppressed(Find(outcome, AggregateLevel.School, "oostende-bs-01", "T0", "welbevinden"), "complementary");
+        Assert.True(Assert.Single(outcome.Results.ResponseRates, r => r.School.Value == "oostende-bs-01" && r.Wave.Value == "T0").Suppressed);
         Assert.False(Find(outcome, AggregateLevel.School, "middelkerke-bs-01", "T0", "draagkracht").Suppressed);
-        Assert.False(Find(outcome, AggregateLevel.School, "oostende-bs-01", "T0", "welbevinden").Suppressed);
+        Assert.False(Find(outcome, AggregateLevel.School, "middelkerke-bs-01", "T0", "welbevinden").Suppressed);
     }
 
     private static IEnumerable<ResponseRow> SmallSchoolRows() =>
@@ -240,8 +250,8 @@ public class AggregateTableTests
     {
         var outcome = await SmallSchoolsAsync();
 
-        var shown = Assert.Single(outcome.Results.Changes, c => c.Unit == "oostende-bs-01" && c.Scale.Value == "welbevinden" && c.From.Value == "T0" && c.To.Value == "T1");
-        var suppressed = Assert.Single(outcome.Results.Changes, c => c.Unit == "middelkerke-bs-01" && c.Scale.Value == "welbevinden" && c.From.Value == "T0" && c.To.Value == "T1");
+        var shown = Assert.Single(outcome.Results.Changes, c => c.Unit.Value == "oostende-bs-01" && c.Scale.Value == "welbevinden" && c.From.Value == "T0" && c.To.Value == "T1");
+        var suppressed = Assert.Single(outcome.Results.Changes, c => c.Unit.Value == "middelkerke-bs-01" && c.Scale.Value == "welbevinden" && c.From.Value == "T0" && c.To.Value == "T1");
 
         Assert.False(shown.Suppressed);
         Assert.Equal(5, shown.NTo);
@@ -262,7 +272,7 @@ public class AggregateTableTests
         AssertEstimate(Find(outcome, AggregateLevel.School, "oostende-bs-01", "T0"), 5, 3, 10, 2.131846786326649);
         // R 4.2.2: t.test(c(2, 3, 3, 4, 5, 5), c(1, 2, 3, 4, 5), conf.level = 0.9)$conf.int
         var change = Assert.Single(outcome.Results.Changes,
-            c => c.Level == AggregateLevel.School && c.Unit == "oostende-bs-01" && c.Scale.Value == "welbevinden" && c.From.Value == "T0" && c.To.Value == "T1");
+            c => c.Level == AggregateLevel.School && c.Unit.Value == "oostende-bs-01" && c.Scale.Value == "welbevinden" && c.From.Value == "T0" && c.To.Value == "T1");
         Assert.Equal(-0.95345329000079804, change.Lower!.Value, Tolerance);
         Assert.Equal(2.28678662333413074, change.Upper!.Value, Tolerance);
     }
@@ -309,7 +319,7 @@ public class AggregateTableTests
             foreach (var total in group.Where(a => !a.Suppressed && a.Level != AggregateLevel.School))
                 foreach (var level in new[] { AggregateLevel.School, AggregateLevel.Network, AggregateLevel.Trajectory }.Where(l => l < total.Level))
                 {
-                    var shown = group.Where(a => a.Level == level && !a.Suppressed && Parent(level, a.Unit, total.Level) == total.Unit).Sum(a => a.Estimate!.N);
+                    var shown = group.Where(a => a.Level == level && !a.Suppressed && Parent(level, a.Unit.Value, total.Level) == total.Unit.Value).Sum(a => a.Estimate!.N);
                     var hidden = total.Estimate!.N - shown;
                     Assert.True(hidden == 0 || hidden >= threshold,
                         $"{total.Level} {total.Unit} ({total.Wave}, {total.Scale}): n {total.Estimate.N} minus its shown {level}s leaves {hidden} hidden scores");

@@ -34,7 +34,7 @@ public sealed partial class DifferencingAttackTests(SampleRun sample, GeneratedR
         AssertNone(Attack(view, datasets, generated.Result, generated.OutputDirectory));
     }
 
-    private static List<string> Attack(CoordinatorView view, string datasets, BatchRunResult result, string output) =>
+    internal static List<string> Attack(CoordinatorView view, string datasets, BatchRunResult result, string output) =>
         [.. new DifferencingAttack(view, 5).Run().Findings, .. ChangeFindings(view, datasets), .. ReportFindings(view, result, output)];
 
     [Fact]
