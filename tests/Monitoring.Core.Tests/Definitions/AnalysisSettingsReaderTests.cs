@@ -149,4 +149,27 @@ public sealed class AnalysisSettingsReaderTests
 
         ProblemAssert.Only(await copy.LoadAsync(), Study, "$.analysis", "wrong-type");
     }
+
+    [Fact]
+    public async Task TheOpenModeBoundIsReadWithItsDefaultsForWhatIsLeftOut()
+    {
+        using var copy = WithAnalysis(a => a["privacy"] = new JsonObject { ["maxResponsesPerStaff"] = 1.5 });
+
+        var privacy = (await copy.LoadAsync()).Study!.Analysis.Privacy;
+
+        Assert.Equal(1.5, privacy.MaxResponsesPerStaff);
+        Assert.Equal(2, privacy.ExtraResponses);
+        Assert.Equal(17.0, privacy.Limit(10));
+        Assert.Null(privacy.Limit(null));
+    }
+
+    [Fact]
+    public async Task ANegativeExtraAndAZeroShareOfTheOpenModeBoundAreOutOfRange()
+    {
+        using var extra = WithAnalysis(a => a["privacy"] = new JsonObject { ["extraResponses"] = -1 });
+        using var share = WithAnalysis(a => a["privacy"] = new JsonObject { ["maxResponsesPerStaff"] = 0 });
+
+        ProblemAssert.Only(await extra.LoadAsync(), Study, "$.analysis.privacy.extraResponses", "out-of-range");
+        ProblemAssert.Only(await share.LoadAsync(), Study, "$.analysis.privacy.maxResponsesPerStaff", "out-of-range");
+    }
 }
