@@ -12,7 +12,10 @@ internal static class ExitCodes
     /// <summary>The input cannot be read: no responses file or store, or a file or store that cannot be read as a whole.</summary>
     public const int UnreadableInput = 2;
 
-    /// <summary>The outputs cannot be written where asked: --out is a file, not writable, or holds other files.</summary>
+    /// <summary>
+    /// The outputs cannot be written where asked: --out is a file, not writable, or holds other files; or another
+    /// command's file cannot be read or written (the file system's message, without a stack trace).
+    /// </summary>
     public const int UnwritableOutput = 3;
 
     /// <summary>A bug in monitoring: an unexpected exception, printed with its stack trace (BSD's EX_SOFTWARE).</summary>

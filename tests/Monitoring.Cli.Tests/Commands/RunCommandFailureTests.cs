@@ -118,19 +118,22 @@ public sealed class RunCommandFailureTests : IDisposable
         _ = process.StandardOutput.ReadToEndAsync();
         _ = process.StandardError.ReadToEndAsync();
         var clock = Stopwatch.StartNew();
-        string? staged = null;
-        while (staged is null && !process.HasExited && clock.Elapsed < TimeSpan.FromSeconds(120))
+        var started = DateTime.UtcNow.AddSeconds(-1);
+        string? written = null;
+        // The run's first output: in its staging folder, or (were it to write in place) in --out itself.
+        while (written is null && !process.HasExited && clock.Elapsed < TimeSpan.FromSeconds(120))
         {
-            staged = Directory.EnumerateDirectories(_folder.Path, "out.tmp-*")
-                .FirstOrDefault(d => Directory.EnumerateFiles(d, "*", SearchOption.AllDirectories).Any());
-            if (staged is null) await Task.Delay(5);
+            written = Directory.EnumerateDirectories(_folder.Path, "out.tmp-*").Append(Output)
+                .SelectMany(d => Directory.Exists(d) ? Directory.EnumerateFiles(d, "*", SearchOption.AllDirectories) : [])
+                .FirstOrDefault(f => !f.StartsWith(Output + Path.DirectorySeparatorChar, StringComparison.Ordinal) || File.GetLastWriteTimeUtc(f) > started);
+            if (written is null) await Task.Delay(5);
         }
-        Assert.False(process.HasExited, "The run ended before its first output appeared in the staging folder.");
+        Assert.False(process.HasExited, "The run ended before its first output appeared.");
         process.Kill(); // SIGKILL: no finally block, no clean-up
         await process.WaitForExitAsync();
 
-        Assert.NotNull(staged);
         Assert.Equal(before, FolderSnapshot.Of(Output));
+        Assert.StartsWith(_folder.File("out.tmp-"), written, StringComparison.Ordinal);
 
         var next = await MonitoringProcess.RunAsync(["run", "--study", MonitoringProcess.SampleStudy, "--responses", _folder.File("good.csv"), "--out", Output, "--quiet"]);
         Assert.Equal((0, ""), (next.ExitCode, next.Error));
