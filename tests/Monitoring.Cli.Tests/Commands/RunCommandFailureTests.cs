@@ -8,7 +8,7 @@ namespace Monitoring.Cli.Tests.Commands;
 /// missing store. Each fails with an exit code and a message that says what to fix, never a stack trace, and leaves the
 /// previous outputs byte-identical; so does a run killed while it writes.
 /// </summary>
-public sealed class RunCommandFailureTests : IDisposable
+public sealed class RunCommandFailureTests(RunCommandFailureTests.PreviousRun previous) : IClassFixture<RunCommandFailureTests.PreviousRun>, IDisposable
 {
     private readonly TemporaryDirectory _folder = new();
 
@@ -19,21 +19,29 @@ public sealed class RunCommandFailureTests : IDisposable
     private static void AssertNoStackTrace(string error) =>
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
 
-    /// <summary>One real run's outputs, made once and copied into each test's <see cref="Output"/>.</summary>
-    private static readonly Lazy<Task<string>> Template = new(async () =>
+    /// <summary>One real run's outputs (in <c>out/</c>, its input as <c>good.csv</c>), made once and copied into each test's <see cref="Output"/>.</summary>
+    public sealed class PreviousRun : IAsyncLifetime, IDisposable
     {
-        var folder = Directory.CreateTempSubdirectory("monitoring-previous-outputs-").FullName;
-        ResponseRow.Write(Path.Combine(folder, "good.csv"), Enumerable.Range(0, 6).Select(_ => ResponseRow.Valid()));
-        var run = await MonitoringProcess.RunAsync(["run", "--study", MonitoringProcess.SampleStudy, "--responses", Path.Combine(folder, "good.csv"), "--out", Path.Combine(folder, "out"), "--quiet"]);
-        Assert.True(run.ExitCode == 0, run.Error);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(folder, recursive: true);
-        return folder;
-    });
+        private readonly TemporaryDirectory _folder = new();
+
+        public string Folder => _folder.Path;
+
+        public async Task InitializeAsync()
+        {
+            ResponseRow.Write(_folder.File("good.csv"), Enumerable.Range(0, 6).Select(_ => ResponseRow.Valid()));
+            var run = await MonitoringProcess.RunAsync(["run", "--study", MonitoringProcess.SampleStudy, "--responses", _folder.File("good.csv"), "--out", _folder.File("out"), "--quiet"]);
+            Assert.True(run.ExitCode == 0, run.Error);
+        }
+
+        public Task DisposeAsync() => Task.CompletedTask;
+
+        public void Dispose() => _folder.Dispose();
+    }
 
     /// <summary>A previous run's outputs in <see cref="Output"/> (and its input as good.csv), and their snapshot.</summary>
-    private async Task<IReadOnlyList<string>> PreviousOutputsAsync()
+    private IReadOnlyList<string> PreviousOutputs()
     {
-        var template = await Template.Value;
+        var template = previous.Folder;
         File.Copy(Path.Combine(template, "good.csv"), _folder.File("good.csv"));
         foreach (var file in Directory.GetFiles(Path.Combine(template, "out"), "*", SearchOption.AllDirectories))
         {
@@ -82,7 +90,7 @@ public sealed class RunCommandFailureTests : IDisposable
     [MemberData(nameof(BrokenInputs))]
     public async Task ABrokenResponseFileExitsWithTwoSaysWhatToFixAndLeavesThePreviousOutputsByteIdentical(string kind, bool quiet, string expected)
     {
-        var before = await PreviousOutputsAsync();
+        var before = PreviousOutputs();
         var input = _folder.File("broken.csv");
         await File.WriteAllTextAsync(input, Broken(kind));
 
@@ -102,7 +110,7 @@ public sealed class RunCommandFailureTests : IDisposable
     [Fact]
     public async Task ARunKilledWhileItWritesLeavesThePreviousOutputsByteIdentical()
     {
-        var before = await PreviousOutputsAsync();
+        var before = PreviousOutputs();
         var generate = await MonitoringProcess.RunAsync(["generate", "--study", MonitoringProcess.SampleStudy, "-n", "20000", "--seed", "7", "--out", _folder.File("big.csv"), "--quiet"]);
         Assert.True(generate.ExitCode == 0, generate.Error);
         var study = Directory.Exists(_folder.File("big.study")) ? _folder.File("big.study") : MonitoringProcess.SampleStudy;
