@@ -16,7 +16,15 @@ namespace Monitoring.Batch;
 /// </summary>
 public static class BatchJob
 {
-    /// <summary>Runs the batch. Progress lines (one per step) go to <paramref name="progress"/> when given.</summary>
+    /// <summary>How many of the problems that make the input unreadable, and of the rows' problems after them, a failed run shows.</summary>
+    private const int ShownRowProblems = 20;
+
+    /// <summary>
+    /// Runs the batch. Progress lines (one per step) go to <paramref name="progress"/> when given. The outputs are written
+    /// in a staging folder beside <see cref="BatchOptions.OutputDirectory"/> and replace it only when the run succeeds
+    /// (<see cref="OutputFolder"/>); a run that stops (invalid definition, unreadable input, an output folder that cannot
+    /// be written) leaves it as it was and says why in the result.
+    /// </summary>
     public static async Task<BatchRunResult> RunAsync(BatchOptions options, TextWriter? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -27,11 +35,70 @@ public static class BatchJob
         var definition = await timings.MeasureAsync("load study", () => StudyDefinitionLoader.LoadAsync(options.StudyDirectory, cancellationToken),
             d => d.IsValid ? $"'{d.Study.Id}': {d.Study.Schools.Count:N0} schools, {d.Study.Waves.Count} waves, {d.Study.Items.Count} items" : $"{d.Problems.Count} problem(s)").ConfigureAwait(false);
         if (!definition.IsValid) return new BatchRunResult(definition, null, []);
-        var study = definition.Study;
 
-        var raw = await timings.MeasureAsync("read", () => ReadAsync(study, options, cancellationToken),
-            r => $"{r.RowsRead:N0} rows from {Path.GetFileName(r.Source)}, {r.RowsExcluded:N0} with problems" +
-                 (r.Problems.Any(p => p.Row == 1) ? $"; header: {string.Join("; ", r.Problems.Where(p => p.Row == 1).Select(p => p.ToString()))}" : "")).ConfigureAwait(false);
+        OutputFolder folder;
+        try
+        {
+            folder = OutputFolder.Prepare(options.OutputDirectory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return OutputFailure(definition, e);
+        }
+        try
+        {
+            var result = await RunAsync(folder.Staging, definition, options, progress, timings, total, cancellationToken).ConfigureAwait(false);
+            if (result.Succeeded) folder.Publish();
+            return result;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return OutputFailure(definition, e);
+        }
+        finally
+        {
+            folder.Discard();
+        }
+    }
+
+    private static BatchRunResult OutputFailure(DefinitionResult definition, Exception e) => new(definition, null, [])
+    {
+        Failure = BatchFailure.Output,
+        OutputProblem = e is UnauthorizedAccessException ? $"Permission denied: {e.Message}" : e.Message,
+    };
+
+    private static async Task<BatchRunResult> RunAsync(string output, DefinitionResult definition, BatchOptions options, TextWriter? progress, StepTimings timings,
+        Stopwatch total, CancellationToken cancellationToken)
+    {
+        var study = definition.Study!;
+        RawResponses raw;
+        try
+        {
+            raw = await timings.MeasureAsync("read", () => ReadAsync(study, options, cancellationToken),
+                r => $"{r.RowsRead:N0} rows from {Path.GetFileName(r.Source)}, {r.RowsExcluded:N0} with problems" +
+                     (r.Problems.Any(p => p.Row == 1) ? $"; header: {string.Join("; ", r.Problems.Where(p => p.Row == 1).Select(p => p.ToString()))}" : "")).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new BatchRunResult(definition, null, [])
+            {
+                Failure = BatchFailure.Input,
+                InputSource = options.Store is null ? Path.GetFullPath(options.Responses) : options.StoreDescription,
+                InputProblems = [new RowProblem(0, null, null, e is UnauthorizedAccessException ? $"Permission denied: {e.Message}" : e.Message)],
+                InputProblemCount = 1,
+            };
+        }
+        if (!raw.IsReadable)
+        {
+            var rows = raw.Problems.Where(p => p.Row > 1).Take(ShownRowProblems);
+            return new BatchRunResult(definition, null, [])
+            {
+                Failure = BatchFailure.Input,
+                InputSource = raw.Source,
+                InputProblems = [.. raw.Fatal.Take(ShownRowProblems), .. rows],
+                InputProblemCount = raw.Fatal.Count + raw.Problems.Count(p => p.Row > 1),
+            };
+        }
         if (raw.RowsRead == 0) progress?.WriteLine("No responses: every output is written, with no rows and every aggregate suppressed.");
         var outcome = AnalysisPipeline.Run(raw, timings);
         foreach (var wave in study.Waves.Where(w => outcome.Results.ResponseRates.Where(r => r.Wave == w.Id).Sum(r => r.Responses) == 0))
@@ -58,12 +125,12 @@ public static class BatchJob
         var profiles = timings.Measure("profiles", () => SchoolProfiles.Compute(study, outcome.SchoolMeans, profileSettings, study.Analysis.PrivacyThreshold),
             p => p.IsComputed ? $"k = {p.K} from {p.Profiles.Count:N0} school × wave points, {p.LeftOut.Count:N0} left out" : $"not computed: {p.NotComputedReason}");
 
-        var datasets = Path.Combine(options.OutputDirectory, "datasets");
+        var datasets = Path.Combine(output, "datasets");
         DatasetWriter.Write(datasets, outcome, definition.Hash!, timings);
         ProfilesWriter.Write(datasets, profiles);
         var files = DatasetWriter.Files.Concat(ProfilesWriter.Files).Select(f => $"datasets/{f}").ToList();
 
-        var reportDirectory = Path.Combine(options.OutputDirectory, "reports");
+        var reportDirectory = Path.Combine(output, "reports");
         var reports = timings.Measure("reports",
             () => ReportRenderer.RenderAll(new ReportInput(outcome.Results, ReportProfiles.From(profiles)), reportDirectory,
                 new ReportOptions { Language = options.Language }, cancellationToken),
@@ -75,7 +142,7 @@ public static class BatchJob
             .ToDictionary(x => x.Id, x => x.File);
 
         timings.Record("total", total.Elapsed, $"peak memory {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):N0} MB");
-        await Manifest.WriteAsync(Path.Combine(options.OutputDirectory, "manifest.json"), options, definition, raw, outcome, profiles, files, timings, cancellationToken).ConfigureAwait(false);
+        await Manifest.WriteAsync(output, options, definition, raw, outcome, profiles, files, timings, cancellationToken).ConfigureAwait(false);
         files.Add("manifest.json");
         return new BatchRunResult(definition, outcome, files) { Profiles = profiles, NetworkReports = networkReports };
     }

@@ -19,7 +19,10 @@ public sealed record BatchOptions
     /// <summary>How <see cref="Store"/> is named in progress lines and the manifest.</summary>
     public string StoreDescription { get; init; } = "submission store";
 
-    /// <summary>The output folder: datasets/, reports/ and manifest.json are written in it.</summary>
+    /// <summary>
+    /// The output folder: datasets/, reports/ and manifest.json. A run writes them in a staging folder beside it and
+    /// replaces the whole folder only when it succeeds; a folder that holds other files is refused.
+    /// </summary>
     public required string OutputDirectory { get; init; }
 
     /// <summary>The reports' language, "nl" (default) or "en".</summary>

@@ -16,12 +16,13 @@ namespace Monitoring.Batch;
 /// </summary>
 internal static class Manifest
 {
-    public static async Task WriteAsync(string path, BatchOptions options, DefinitionResult definition, RawResponses raw, AnalysisOutcome outcome,
+    /// <summary>Writes manifest.json in <paramref name="outputDirectory"/>, which holds the <paramref name="outputs"/> (relative paths) it hashes.</summary>
+    public static async Task WriteAsync(string outputDirectory, BatchOptions options, DefinitionResult definition, RawResponses raw, AnalysisOutcome outcome,
         Core.Results.ProfileResults profiles, IReadOnlyList<string> outputs, StepTimings timings, CancellationToken cancellationToken)
     {
         var study = definition.Study!;
         var a = study.Analysis;
-        await using var stream = File.Create(path);
+        await using var stream = File.Create(Path.Combine(outputDirectory, "manifest.json"));
         await using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartObject();
         json.WriteString("software", "monitoring");
@@ -142,7 +143,7 @@ internal static class Manifest
         json.WriteStartArray("outputs");
         foreach (var file in outputs)
         {
-            var full = Path.Combine(options.OutputDirectory, file);
+            var full = Path.Combine(outputDirectory, file);
             json.WriteStartObject();
             json.WriteString("file", file);
             json.WriteNumber("bytes", new FileInfo(full).Length);

@@ -142,11 +142,12 @@ public class BatchJobTests(SampleRun sample)
     // ---- degenerate inputs -----------------------------------------------------------------------
 
     [Fact]
-    public async Task AResponseFileWithOnlyAHeaderGivesAClearLineAndEmptyButWellFormedOutputs()
+    public async Task AnEmptyStoreGivesAClearLineAndEmptyButWellFormedOutputs()
     {
         using var folder = new TemporaryDirectory();
+        Directory.CreateDirectory(folder.File("data", "submissions"));
 
-        var (result, progress) = await RunAsync(folder, ResponseRow.Csv([]));
+        var (result, progress) = await RunAsync(folder.File("data"), folder.File("out"));
 
         Assert.True(result.Succeeded);
         Assert.Contains("No responses: every output is written", progress, StringComparison.Ordinal);
@@ -158,18 +159,32 @@ public class BatchJobTests(SampleRun sample)
     }
 
     [Fact]
-    public async Task AnEmptyFileWithoutAHeaderGivesAClearLineAndWellFormedOutputs()
+    public async Task AResponseFileWithOnlyAHeaderStopsTheRunBeforeItWritesAnything()
+    {
+        using var folder = new TemporaryDirectory();
+
+        var (result, _) = await RunAsync(folder, ResponseRow.Csv([]));
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(BatchFailure.Input, result.Failure);
+        Assert.Contains(result.InputProblems, p => p.Reason.Contains("header but no rows", StringComparison.Ordinal));
+        Assert.False(Directory.Exists(folder.File("out")));
+        Assert.Empty(FolderSnapshot.Leftovers(folder.File("out")));
+    }
+
+    [Fact]
+    public async Task AnEmptyFileWithoutAHeaderStopsTheRunBeforeItWritesAnything()
     {
         using var folder = new TemporaryDirectory();
 
         var (result, progress) = await RunAsync(folder, "");
 
-        Assert.True(result.Succeeded);
+        Assert.Equal(BatchFailure.Input, result.Failure);
         Assert.Contains("The file is empty: it has no header row.", progress, StringComparison.Ordinal);
-        AssertWellFormedOutputs(folder.File("out"));
-        var log = CsvTable.Read(folder.File("out", "datasets", "cleaning_log.csv"));
-        var header = Assert.Single(log.Rows);
-        Assert.Equal("header", header[log.Column("rule")]);
+        var problem = Assert.Single(result.InputProblems);
+        Assert.Equal(1, problem.Row);
+        Assert.False(Directory.Exists(folder.File("out")));
+        Assert.Empty(FolderSnapshot.Leftovers(folder.File("out")));
     }
 
     [Fact]
@@ -240,7 +255,7 @@ public class BatchJobTests(SampleRun sample)
     }
 
     [Fact]
-    public async Task AFileInWhichEveryRowIsInvalidGivesClearLinesAndWellFormedOutputs()
+    public async Task AFileInWhichEveryRowIsInvalidStopsTheRunAndListsEveryRowsProblem()
     {
         using var folder = new TemporaryDirectory();
         var rows = new[]
@@ -252,14 +267,112 @@ public class BatchJobTests(SampleRun sample)
 
         var (result, progress) = await RunAsync(folder, ResponseRow.Csv(rows));
 
-        Assert.True(result.Succeeded);
+        Assert.Equal(BatchFailure.Input, result.Failure);
         Assert.Contains("3 rows from responses.csv, 3 with problems", progress, StringComparison.Ordinal);
-        foreach (var wave in new[] { "T0", "T1", "T2" }) Assert.Contains($"Wave '{wave}' has no kept responses", progress, StringComparison.Ordinal);
-        AssertWellFormedOutputs(folder.File("out"));
-        var log = CsvTable.Read(folder.File("out", "datasets", "cleaning_log.csv"));
-        Assert.Equal(new[] { "2", "3", "4" }, log.Rows.Select(r => r[log.Column("source_row")]));
-        Assert.All(log.Rows, r => Assert.Equal("invalid", r[log.Column("rule")]));
-        Assert.Empty(CsvTable.Read(folder.File("out", "datasets", "responses.csv")).Rows);
+        Assert.Contains("None of the 3 row(s) can be read", result.InputProblems[0].Reason, StringComparison.Ordinal);
+        Assert.Equal([(2, "school"), (3, "wb_01"), (4, "submitted")], result.InputProblems.Skip(1).Select(p => (p.Row, p.Column!)));
+        Assert.Equal(4, result.InputProblemCount);
+        Assert.False(Directory.Exists(folder.File("out")));
+    }
+
+    // ---- the output folder: staged beside --out, published only when the run succeeds ------------
+
+    private static async Task<string> PreviousOutputsAsync(TemporaryDirectory folder)
+    {
+        ResponseRow.Write(folder.File("good.csv"), Enumerable.Range(0, 6).Select(_ => ResponseRow.Valid()));
+        var (result, _) = await RunAsync(folder.File("good.csv"), folder.File("out"));
+        Assert.True(result.Succeeded);
+        return folder.File("out");
+    }
+
+    [Fact]
+    public async Task AFailedRunLeavesThePreviousOutputsByteIdenticalAndNothingBesideThem()
+    {
+        using var folder = new TemporaryDirectory();
+        var output = await PreviousOutputsAsync(folder);
+        var before = FolderSnapshot.Of(output);
+        await File.WriteAllTextAsync(folder.File("bad.csv"), ResponseRow.Csv([]).Replace(',', ';'));
+
+        var (result, _) = await RunAsync(folder.File("bad.csv"), output);
+
+        Assert.Equal(BatchFailure.Input, result.Failure);
+        Assert.Equal(before, FolderSnapshot.Of(output));
+        Assert.Empty(FolderSnapshot.Leftovers(output));
+    }
+
+    [Fact]
+    public async Task ASuccessfulRunReplacesTheWholeOutputFolderAndLeavesNothingBesideIt()
+    {
+        using var folder = new TemporaryDirectory();
+        var output = await PreviousOutputsAsync(folder);
+        await File.WriteAllTextAsync(Path.Combine(output, "datasets", "from-an-older-version.csv"), "x\n");
+
+        var (result, _) = await RunAsync(folder.File("good.csv"), output);
+
+        Assert.True(result.Succeeded);
+        Assert.False(File.Exists(Path.Combine(output, "datasets", "from-an-older-version.csv")));
+        Assert.Equal(result.Files.Order(StringComparer.Ordinal), FolderSnapshot.Of(output).Select(e => e.Split(' ')[0]));
+        Assert.Empty(FolderSnapshot.Leftovers(output));
+    }
+
+    [Fact]
+    public async Task WhatAKilledRunLeftBesideTheOutputsIsRemovedByTheNextRun()
+    {
+        using var folder = new TemporaryDirectory();
+        var output = await PreviousOutputsAsync(folder);
+        Directory.CreateDirectory(Path.Combine(folder.File("out.tmp-0123456789ab"), "datasets"));
+        await File.WriteAllTextAsync(Path.Combine(folder.File("out.tmp-0123456789ab"), "datasets", "responses.csv"), "half");
+        Directory.CreateDirectory(folder.File("out.old-0123456789ab"));
+        Directory.CreateDirectory(folder.File("out.tmp-not-ours"));
+
+        var (result, _) = await RunAsync(folder.File("good.csv"), output);
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(["out.tmp-not-ours"], FolderSnapshot.Leftovers(output));
+    }
+
+    [Fact]
+    public async Task OutputsSetAsideByACrashBetweenTheTwoRenamesArePutBackByTheNextRun()
+    {
+        using var folder = new TemporaryDirectory();
+        var output = await PreviousOutputsAsync(folder);
+        var before = FolderSnapshot.Of(output);
+        Directory.Move(output, folder.File("out.old-00000000abcd"));
+        await File.WriteAllTextAsync(folder.File("empty.csv"), "");
+
+        var (result, _) = await RunAsync(folder.File("empty.csv"), output);
+
+        Assert.Equal(BatchFailure.Input, result.Failure);
+        Assert.Equal(before, FolderSnapshot.Of(output));
+        Assert.Empty(FolderSnapshot.Leftovers(output));
+    }
+
+    [Fact]
+    public async Task AnOutputFolderThatHoldsOtherFilesIsRefusedAndLeftAsItWas()
+    {
+        using var folder = new TemporaryDirectory();
+        Directory.CreateDirectory(folder.File("home"));
+        await File.WriteAllTextAsync(folder.File("home", "notes.txt"), "mine");
+
+        var (result, _) = await RunAsync(TestStudy.SampleResponses, folder.File("home"));
+
+        Assert.Equal(BatchFailure.Output, result.Failure);
+        Assert.Contains("'notes.txt'", result.OutputProblem, StringComparison.Ordinal);
+        Assert.Equal(["notes.txt " + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData("mine"u8))], FolderSnapshot.Of(folder.File("home")));
+        Assert.Empty(FolderSnapshot.Leftovers(folder.File("home")));
+    }
+
+    [Fact]
+    public async Task AnOutputPathThatIsAFileIsRefused()
+    {
+        using var folder = new TemporaryDirectory();
+        await File.WriteAllTextAsync(folder.File("out"), "a file");
+
+        var (result, _) = await RunAsync(TestStudy.SampleResponses, folder.File("out"));
+
+        Assert.Equal(BatchFailure.Output, result.Failure);
+        Assert.Contains("is a file", result.OutputProblem, StringComparison.Ordinal);
+        Assert.Equal("a file", await File.ReadAllTextAsync(folder.File("out")));
     }
 
     [Fact]

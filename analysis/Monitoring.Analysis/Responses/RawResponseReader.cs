@@ -57,16 +57,18 @@ public sealed class RawResponseReader
     {
         ArgumentNullException.ThrowIfNull(stream);
         var problems = new List<RowProblem>();
+        var fatal = new List<RowProblem>();
         var builder = new ResponseTableBuilder(_study);
         await using var csv = CsvReader.Create(stream, Options, leaveOpen: true);
         await csv.ReadHeaderAsync(cancellationToken).ConfigureAwait(false);
         if (csv.Headers.Count == 0)
         {
-            problems.Add(new RowProblem(1, null, null, "The file is empty: it has no header row."));
-            return new RawResponses(builder.Build(0), problems, 0, source);
+            var empty = new RowProblem(1, null, null, "The file is empty: it has no header row.");
+            problems.Add(empty);
+            return new RawResponses(builder.Build(0), problems, 0, source) { Fatal = [empty] };
         }
-        var layout = ColumnLayout.From(csv.Headers, _study, problems);
-        if (layout is null) return new RawResponses(builder.Build(0), problems, 0, source);
+        var layout = ColumnLayout.From(csv.Headers, _study, problems, fatal);
+        if (layout is null) return new RawResponses(builder.Build(0), problems, 0, source) { Fatal = fatal };
 
         var rows = 0;
         foreach (var rowProblems in csv.ParallelEnumerate(reader => ReadRow(reader, layout, builder), Environment.ProcessorCount))
@@ -75,7 +77,12 @@ public sealed class RawResponseReader
             if (rowProblems is not null) problems.AddRange(rowProblems);
         }
         cancellationToken.ThrowIfCancellationRequested();
-        return new RawResponses(builder.Build(rows), problems, rows, source);
+        var table = builder.Build(rows);
+        if (rows == 0)
+            fatal.Add(new RowProblem(0, null, null, "The file has a header but no rows of responses."));
+        else if (table.Count == 0)
+            fatal.Add(new RowProblem(0, null, null, $"None of the {rows:N0} row(s) can be read: every row has a problem (listed with its row and column); fix them and run again."));
+        return new RawResponses(table, problems, rows, source) { Fatal = fatal };
     }
 
     /// <summary>Reads the record <paramref name="csv"/> is on into its row of <paramref name="builder"/>; returns its problems, or null when it has none.</summary>
@@ -246,36 +253,63 @@ public sealed class RawResponseReader
         public int Language { get; private init; } = -1;
         public (int Field, int Item)[] Items { get; private init; } = [];
 
-        /// <summary>The layout, or null (with problems) when the header makes the file unreadable.</summary>
-        public static ColumnLayout? From(IReadOnlyList<string> headers, Study study, List<RowProblem> problems)
+        /// <summary>
+        /// The layout, or null when the header makes the file unreadable: a duplicated or missing required column, a
+        /// column whose name differs from one of the study's only in case or spaces, a file separated by ';' or tabs, or
+        /// a UTF-16 file. Every header problem goes to <paramref name="problems"/>, the ones that make the file
+        /// unreadable to <paramref name="fatal"/> as well.
+        /// </summary>
+        public static ColumnLayout? From(IReadOnlyList<string> headers, Study study, List<RowProblem> problems, List<RowProblem> fatal)
         {
+            void Fatal(RowProblem problem)
+            {
+                problems.Add(problem);
+                fatal.Add(problem);
+            }
+
+            if (HeaderProblem(headers) is { } wrongFormat)
+            {
+                Fatal(wrongFormat);
+                return null;
+            }
             var items = study.Items.Select((item, index) => (item.Id.Value, index)).ToDictionary(p => p.Value, p => p.index, StringComparer.Ordinal);
+            var expected = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var column in RawResponseColumns.Ordered.Concat(study.Items.Select(i => i.Id.Value))) expected.TryAdd(Normalised(column), column);
+            var written = headers.ToHashSet(StringComparer.Ordinal);
             var position = new Dictionary<string, int>(StringComparer.Ordinal);
-            var fatal = false;
+            var misspelt = new HashSet<string>(StringComparer.Ordinal);
+            var unknown = new List<string>();
             var itemFields = new List<(int, int)>();
             for (var i = 0; i < headers.Count; i++)
             {
                 var name = headers[i];
                 if (!position.TryAdd(name, i))
                 {
-                    problems.Add(new RowProblem(1, name, null, $"Column '{name}' appears twice in the header; the file cannot be read unambiguously."));
-                    fatal = true;
+                    Fatal(new RowProblem(1, name, null, $"Column '{name}' appears twice in the header; the file cannot be read unambiguously."));
                     continue;
                 }
                 if (RawResponseColumns.Fixed.Contains(name)) continue;
                 if (items.TryGetValue(name, out var item)) itemFields.Add((i, item));
-                else problems.Add(new RowProblem(1, name, null, "Unknown column: neither a fixed column nor an item of the study; its values are not read."));
+                else if (expected.TryGetValue(Normalised(name), out var meant) && !written.Contains(meant))
+                {
+                    // Read as unknown, its answers would be silently missing: the file is refused instead.
+                    Fatal(new RowProblem(1, name, null, $"Column {i + 1} is named '{name}'; it should be '{meant}' (column names are case-sensitive: lower case, no spaces). Rename it in the header."));
+                    misspelt.Add(meant);
+                }
+                else
+                {
+                    problems.Add(new RowProblem(1, name, null, "Unknown column: neither a fixed column nor an item of the study; its values are not read."));
+                    unknown.Add(name);
+                }
             }
             foreach (var required in new[] { RawResponseColumns.ResponseId, RawResponseColumns.School, RawResponseColumns.Wave, RawResponseColumns.Role, RawResponseColumns.Started, RawResponseColumns.Submitted })
-                if (!position.ContainsKey(required))
-                {
-                    problems.Add(new RowProblem(1, required, null, $"The required column '{required}' is missing; no row can be read."));
-                    fatal = true;
-                }
+                if (!position.ContainsKey(required) && !misspelt.Contains(required))
+                    Fatal(new RowProblem(1, required, null, $"The required column '{required}' is missing; no row can be read." +
+                        (unknown.Count > 0 ? $" The header has {unknown.Count} unknown column(s) ({string.Join(", ", unknown.Take(5).Select(u => $"'{u}'"))}{(unknown.Count > 5 ? ", …" : "")}): is one of them meant to be '{required}'?" : "")));
             foreach (var item in study.Items)
-                if (!position.ContainsKey(item.Id.Value))
+                if (!position.ContainsKey(item.Id.Value) && !misspelt.Contains(item.Id.Value))
                     problems.Add(new RowProblem(1, item.Id.Value, null, "The study's item has no column: its answers are read as missing."));
-            if (fatal) return null;
+            if (fatal.Count > 0) return null;
             return new ColumnLayout
             {
                 FieldCount = headers.Count,
@@ -289,6 +323,25 @@ public sealed class RawResponseReader
                 Language = position.GetValueOrDefault(RawResponseColumns.Language, -1),
                 Items = itemFields.ToArray(),
             };
+        }
+
+        private static string Normalised(string name) => name.Trim().Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
+
+        /// <summary>A header that is not a comma-separated UTF-8 one: what Excel saves in a locale with a decimal comma, or as "Unicode text".</summary>
+        private static RowProblem? HeaderProblem(IReadOnlyList<string> headers)
+        {
+            var line = string.Join(",", headers);
+            if (line.Contains('\0', StringComparison.Ordinal) || line.StartsWith('\uFFFD'))
+                return new RowProblem(1, null, null, "The file is not UTF-8 text (it looks like UTF-16, what Excel saves as \"Unicode text\"); save it as \"CSV UTF-8 (comma delimited)\".");
+            if (headers.Count > 2) return null;
+            foreach (var (separator, name) in new[] { (';', "';' (semicolon), not by commas (what Excel saves in a Dutch or Belgian locale)"), ('\t', "tabs, not by commas"), ('|', "'|', not by commas") })
+            {
+                var fields = line.Split(separator);
+                if (fields.Length > 2 && fields.Count(f => RawResponseColumns.Fixed.Contains(Normalised(f))) >= 2)
+                    return new RowProblem(1, null, null, $"The file is separated by {name}; " +
+                        "save it as CSV with ',' (comma) as separator, e.g. \"CSV UTF-8 (comma delimited)\", or export it with a comma as list separator.");
+            }
+            return null;
         }
     }
 }

@@ -9,4 +9,14 @@ public sealed record RawResponses(ResponseTable Table, IReadOnlyList<RowProblem>
 {
     /// <summary>The number of rows excluded because of problems.</summary>
     public int RowsExcluded => RowsRead - Table.Count;
+
+    /// <summary>
+    /// The problems that make the input unreadable as a whole: an empty file, a header that cannot be read (a required
+    /// column missing or misspelt, a wrong separator), or no readable row at all. A run stops on them before it writes
+    /// anything. Row 0 is the file as a whole; the header's problems are in <see cref="Problems"/> as well.
+    /// </summary>
+    public IReadOnlyList<RowProblem> Fatal { get; init; } = [];
+
+    /// <summary>Whether the input can be analysed: <see cref="Fatal"/> is empty.</summary>
+    public bool IsReadable => Fatal.Count == 0;
 }

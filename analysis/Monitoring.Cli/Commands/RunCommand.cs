@@ -50,31 +50,80 @@ internal static class RunCommand
             {
                 if (where.Contains("AccountName=", StringComparison.OrdinalIgnoreCase) || where.Contains("UseDevelopmentStorage", StringComparison.OrdinalIgnoreCase))
                 {
-                    var blobs = await BlobSubmissionStore.CreateAsync(new BlobStoreOptions { ConnectionString = where, ServiceVersion = parse.GetValue(blobVersion) ?? "" }, cancellationToken).ConfigureAwait(false);
+                    var (blobs, problem) = await ConnectAsync(where, parse.GetValue(blobVersion), cancellationToken).ConfigureAwait(false);
+                    if (blobs is null)
+                    {
+                        await stderr.WriteLineAsync(problem).ConfigureAwait(false);
+                        return ExitCodes.UnreadableInput;
+                    }
                     options = options with { Store = blobs, StoreDescription = "Azure Blob store" };
+                }
+                else if (!Directory.Exists(where))
+                {
+                    await stderr.WriteLineAsync($"No store at '{Path.GetFullPath(where)}': the folder does not exist. Give --store the collection app's data folder " +
+                                                "(its Storage:DataPath, which holds submissions/), or an Azure Storage connection string.").ConfigureAwait(false);
+                    return ExitCodes.UnreadableInput;
                 }
                 else options = options with { Responses = where };
             }
             if (options.Store is null && !File.Exists(options.Responses) && !Directory.Exists(options.Responses))
             {
                 await stderr.WriteLineAsync($"No responses at '{Path.GetFullPath(options.Responses)}': give a raw response CSV or a folder of stored submissions with --responses.").ConfigureAwait(false);
-                return 2;
+                return ExitCodes.UnreadableInput;
             }
-            var result = await BatchJob.RunAsync(options, parse.GetValue(quiet) ? null : stdout, cancellationToken).ConfigureAwait(false);
-            if (!result.Succeeded)
+            var quietly = parse.GetValue(quiet);
+            var result = await BatchJob.RunAsync(options, quietly ? null : stdout, cancellationToken).ConfigureAwait(false);
+            switch (result.Failure)
             {
-                await ValidateCommand.ReportProblemsAsync(stderr, options.StudyDirectory, result.Definition).ConfigureAwait(false);
-                return 1;
+                case BatchFailure.Definition:
+                    await ValidateCommand.ReportProblemsAsync(stderr, options.StudyDirectory, result.Definition).ConfigureAwait(false);
+                    return ExitCodes.InvalidDefinition;
+                case BatchFailure.Input:
+                    await ReportInputProblemsAsync(stderr, result, options.OutputDirectory).ConfigureAwait(false);
+                    return ExitCodes.UnreadableInput;
+                case BatchFailure.Output:
+                    await stderr.WriteLineAsync($"Cannot write the outputs to '{options.OutputDirectory}': {result.OutputProblem}").ConfigureAwait(false);
+                    return ExitCodes.UnwritableOutput;
             }
-            if (!parse.GetValue(quiet))
+            if (!quietly)
             {
                 var datasets = result.Files.Count(f => f.StartsWith("datasets/", StringComparison.Ordinal));
                 var reports = result.Files.Count(f => f.StartsWith("reports/", StringComparison.Ordinal));
                 await stdout.WriteLineAsync($"Wrote {result.Files.Count} files to {options.OutputDirectory}: {datasets} in datasets/, {reports} in reports/ " +
                                             $"(open {Path.Combine(options.OutputDirectory, "reports", "index.html")}), and manifest.json.").ConfigureAwait(false);
             }
-            return 0;
+            return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>What to fix in an input that cannot be read: each problem with its file, row and column; the previous outputs are untouched.</summary>
+    private static async Task ReportInputProblemsAsync(TextWriter error, BatchRunResult result, string output)
+    {
+        var source = result.InputSource ?? "the input";
+        var name = File.Exists(source) ? Path.GetFileName(source) : source;
+        await error.WriteLineAsync($"Cannot read the responses in '{source}'; nothing was analysed or written ('{output}' is as it was). Fix this and run again:").ConfigureAwait(false);
+        foreach (var problem in result.InputProblems)
+            await error.WriteLineAsync(problem.Row == 0 ? $"  {name}: {problem.Reason}" : $"  {name}: {problem}").ConfigureAwait(false);
+        if (result.InputProblemCount > result.InputProblems.Count)
+            await error.WriteLineAsync($"  … and {result.InputProblemCount - result.InputProblems.Count:N0} more problem(s) of the same kind.").ConfigureAwait(false);
+    }
+
+    /// <summary>The blob store, or why it cannot be used: a connection string that does not parse, or a store that does not answer.</summary>
+    private static async Task<(BlobSubmissionStore? Store, string? Problem)> ConnectAsync(string connectionString, string? serviceVersion, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await BlobSubmissionStore.CreateAsync(new BlobStoreOptions { ConnectionString = connectionString, ServiceVersion = serviceVersion ?? "" }, cancellationToken).ConfigureAwait(false), null);
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException)
+        {
+            return (null, $"The --store connection string does not parse: {e.Message} Give a connection string as the Azure portal shows it " +
+                          "(DefaultEndpointsProtocol=…;AccountName=…;AccountKey=…;EndpointSuffix=…), or 'UseDevelopmentStorage=true' for Azurite.");
+        }
+        catch (Exception e) when (e is Azure.RequestFailedException or AggregateException or HttpRequestException)
+        {
+            return (null, $"Cannot reach the blob store of the --store connection string: {e.Message.Split('\n')[0]}");
+        }
     }
 }

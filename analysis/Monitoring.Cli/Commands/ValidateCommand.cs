@@ -26,11 +26,28 @@ internal static class ValidateCommand
         return command;
     }
 
+    /// <summary>How many of a cause's follow-on problems are shown under it.</summary>
+    private const int ShownFollowOns = 5;
+
+    /// <summary>Every problem, each cause first with the problems that follow from it indented under it and counted.</summary>
     public static async Task ReportProblemsAsync(TextWriter error, string directory, DefinitionResult result)
     {
-        await error.WriteLineAsync($"The study definition in '{directory}' has {result.Problems.Count} problem(s):").ConfigureAwait(false);
-        foreach (var problem in result.Problems)
-            await error.WriteLineAsync($"  {problem}").ConfigureAwait(false);
+        var groups = result.Groups;
+        if (groups.Count == result.Problems.Count)
+            await error.WriteLineAsync($"The study definition in '{directory}' has {result.Problems.Count} problem(s):").ConfigureAwait(false);
+        else
+            await error.WriteLineAsync($"The study definition in '{directory}' has {result.Problems.Count} problem(s) from {groups.Count} cause(s); " +
+                                       "fix each cause first, the problems under it follow from it:").ConfigureAwait(false);
+        foreach (var group in groups)
+        {
+            await error.WriteLineAsync($"  {group.Cause}").ConfigureAwait(false);
+            if (group.FollowOns.Count == 0) continue;
+            await error.WriteLineAsync($"      {group.FollowOns.Count} problem(s) follow from it:").ConfigureAwait(false);
+            foreach (var followOn in group.FollowOns.Take(ShownFollowOns))
+                await error.WriteLineAsync($"      {followOn}").ConfigureAwait(false);
+            if (group.FollowOns.Count > ShownFollowOns)
+                await error.WriteLineAsync($"      … and {group.FollowOns.Count - ShownFollowOns} more like these.").ConfigureAwait(false);
+        }
     }
 
     public static string Summary(Study study, string? hash)

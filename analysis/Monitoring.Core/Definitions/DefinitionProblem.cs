@@ -7,6 +7,13 @@ namespace Monitoring.Core.Definitions;
 /// <param name="Message">What is wrong and how to fix it, in English.</param>
 public sealed record DefinitionProblem(string File, string Path, string Code, string Message)
 {
+    /// <summary>
+    /// The problem this one follows from, when fixing that one is likely to fix this one too (a duplicated wave id
+    /// makes every reference to the wave it replaced unknown; the same mistake repeated is one cause); null for a cause.
+    /// Causes have no cause themselves.
+    /// </summary>
+    public DefinitionProblem? Cause { get; init; }
+
     /// <inheritdoc/>
     public override string ToString() => $"{File}: {Path}: {Message} [{Code}]";
 }

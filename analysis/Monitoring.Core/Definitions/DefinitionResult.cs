@@ -13,6 +13,7 @@ public sealed record DefinitionResult
     {
         Study = study;
         Problems = problems;
+        Groups = ProblemCauses.Group(problems);
         Files = files;
         Hash = hash;
     }
@@ -22,6 +23,12 @@ public sealed record DefinitionResult
 
     /// <summary>Every problem, in file order; empty when the definition is valid.</summary>
     public IReadOnlyList<DefinitionProblem> Problems { get; }
+
+    /// <summary>
+    /// The same problems by cause: each problem to fix first with the ones that follow from it
+    /// (<see cref="DefinitionProblem.Cause"/>), in file order of the causes.
+    /// </summary>
+    public IReadOnlyList<ProblemGroup> Groups { get; }
 
     /// <summary>The definition's files that were read, relative to its folder, in reading order.</summary>
     public IReadOnlyList<string> Files { get; }

@@ -135,7 +135,7 @@ public static class StudyDefinitionLoader
                 hash = Convert.ToHexStringLower(sha.GetHashAndReset());
             }
             // Checks that span files (wave order, wave instruments) run last; list problems by file, in reading order.
-            var ordered = problems.OrderBy(p => files.IndexOf(p.File)).ToArray();
+            var ordered = ProblemCauses.Link(problems.OrderBy(p => files.IndexOf(p.File)).ToArray());
             return new DefinitionResult(problems.Count == 0 ? s : null, ordered, files, hash);
         }
     }

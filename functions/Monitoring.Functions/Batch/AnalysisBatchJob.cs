@@ -27,7 +27,12 @@ public sealed class AnalysisBatchJob(string studyDirectory, ISubmissionStore sto
                 OutputDirectory = scratch.FullName,
             }, progress, cancellationToken).ConfigureAwait(false);
             if (!result.Succeeded)
-                throw new InvalidOperationException("The study definition has problems:" + string.Concat(result.Definition.Problems.Select(p => "\n  - " + p)));
+                throw new InvalidOperationException(result.Failure switch
+                {
+                    BatchFailure.Definition => "The study definition has problems:" + string.Concat(result.Definition.Problems.Select(p => "\n  - " + p)),
+                    BatchFailure.Input => $"The submissions in {result.InputSource} cannot be read:" + string.Concat(result.InputProblems.Select(p => "\n  - " + p)),
+                    _ => $"The outputs cannot be written: {result.OutputProblem}",
+                });
             logger.LogInformation("Batch finished:\n{Progress}", progress.ToString());
 
             var published = new List<string>();

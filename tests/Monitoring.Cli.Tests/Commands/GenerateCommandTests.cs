@@ -27,6 +27,16 @@ public sealed class GenerateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task AnOutThatIsAFolderGivesAClearLineWithoutAStackTrace()
+    {
+        var result = await MonitoringProcess.RunAsync(["generate", "--study", MonitoringProcess.SampleStudy, "-n", "10", "--out", _out.FullName]);
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("Permission denied", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnotherSeedWritesAnotherFile()
     {
         await MonitoringProcess.RunAsync(["generate", "--study", MonitoringProcess.SampleStudy, "-n", "500", "--seed", "1", "-o", Out("a.csv"), "--quiet"]);

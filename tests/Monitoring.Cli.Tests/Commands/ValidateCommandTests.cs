@@ -51,6 +51,38 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public async Task ADuplicatedWaveIdIsListedFirstWithTheProblemsThatFollowFromItFoldedAndCountedUnderIt()
+    {
+        var copy = Directory.CreateTempSubdirectory("monitoring-duplicate-wave-");
+        try
+        {
+            foreach (var file in Directory.GetFiles(MonitoringProcess.SampleStudy, "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(copy.FullName, Path.GetRelativePath(MonitoringProcess.SampleStudy, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+            var study = Path.Combine(copy.FullName, "study.json");
+            File.WriteAllText(study, File.ReadAllText(study).Replace("\"id\": \"T1\"", "\"id\": \"T0\"", StringComparison.Ordinal));
+
+            var result = await MonitoringProcess.RunAsync(["validate", "--study", copy.FullName]);
+
+            Assert.Equal(1, result.ExitCode);
+            var lines = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
+            Assert.Contains("has 70 problem(s) from 1 cause(s)", lines[0], StringComparison.Ordinal);
+            Assert.Equal("  study.json: $.waves[1].id: Wave 'T0' is defined twice. [duplicate-id]", lines[1]);
+            Assert.Equal("      69 problem(s) follow from it:", lines[2]);
+            Assert.All(lines[3..^1], l => Assert.Matches(@"^      organisation\.json: \$\.schools\[\d+\]\.staff\.T1: .* \[unknown-wave\]$", l));
+            Assert.Equal("      … and 64 more like these.", lines[^1]);
+            Assert.Equal(9, lines.Length);
+        }
+        finally
+        {
+            copy.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task AFolderWithoutStudyJsonExitsOne()
     {
         var empty = Directory.CreateTempSubdirectory("monitoring-empty-");
