@@ -19,7 +19,7 @@ public abstract class SubmissionStoreContract
 
         Assert.Equal(StoreOutcome.Stored, outcome);
         Assert.Same(submission, stored);
-        var all = await store.ReadAllAsync(submission.Study).ToListAsync();
+        var all = await store.ReadAllAsync(submission.Study).Select(Submissions.Readable).ToListAsync();
         Submissions.AssertSame(submission, Assert.Single(all));
     }
 
@@ -34,7 +34,7 @@ public abstract class SubmissionStoreContract
 
         Assert.Equal(StoreOutcome.AlreadyStored, outcome);
         Submissions.AssertSame(first, stored);
-        Submissions.AssertSame(first, Assert.Single(await store.ReadAllAsync(first.Study).ToListAsync()));
+        Submissions.AssertSame(first, Assert.Single(await store.ReadAllAsync(first.Study).Select(Submissions.Readable).ToListAsync()));
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public abstract class SubmissionStoreContract
         var winner = Assert.Single(results, r => r.Outcome == StoreOutcome.Stored);
         Assert.Equal(attempts.Length - 1, results.Count(r => r.Outcome == StoreOutcome.AlreadyStored));
         Assert.All(results, r => Assert.Equal(winner.Stored.Received, r.Stored.Received));
-        var all = await store.ReadAllAsync(winner.Stored.Study).ToListAsync();
+        var all = await store.ReadAllAsync(winner.Stored.Study).Select(Submissions.Readable).ToListAsync();
         Assert.Equal(winner.Stored.Received, Assert.Single(all).Received);
     }
 
@@ -65,7 +65,7 @@ public abstract class SubmissionStoreContract
 
         Assert.Equal(distinct.Length, results.Count(r => r.Outcome == StoreOutcome.Stored));
         Assert.Equal(again.Length, results.Count(r => r.Outcome == StoreOutcome.AlreadyStored));
-        var all = await store.ReadAllAsync(distinct[0].Study).ToDictionaryAsync(s => s.Id.Value);
+        var all = await store.ReadAllAsync(distinct[0].Study).Select(Submissions.Readable).ToDictionaryAsync(s => s.Id.Value);
         Assert.Equal(distinct.Select(s => s.Id.Value).Order(), all.Keys.Order());
         Assert.All(distinct, s => Assert.Equal(s.Answers.OrderBy(a => a.Key.Value), all[s.Id.Value].Answers.OrderBy(a => a.Key.Value)));
         Assert.All(results, r => Assert.Equal(all[r.Stored.Id.Value].Received, r.Stored.Received));
@@ -94,7 +94,7 @@ public abstract class SubmissionStoreContract
         Assert.Equal(3, await store.CountAsync(new StudyId("test-study"), new WaveId("T0"), new SchoolId("gent-bs-01")));
         Assert.Equal(1, await store.CountAsync(new StudyId("test-study"), new WaveId("T0"), new SchoolId("gent-bs-02")));
         Assert.Equal(0, await store.CountAsync(new StudyId("test-study"), new WaveId("T2"), new SchoolId("gent-bs-01")));
-        Assert.Equal(5, (await store.ReadAllAsync(new StudyId("test-study")).ToListAsync()).Count);
+        Assert.Equal(5, (await store.ReadAllAsync(new StudyId("test-study")).Select(Submissions.Readable).ToListAsync()).Count);
     }
 
     [Fact]

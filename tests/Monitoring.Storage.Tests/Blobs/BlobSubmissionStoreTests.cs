@@ -32,7 +32,7 @@ public sealed class BlobSubmissionStoreTests(AzuriteFixture azurite) : Submissio
         var store = await BlobSubmissionStore.CreateAsync(options);
         await store.AddAsync(Submissions.Make());
 
-        Assert.Single(await store.ReadAllAsync(new("test-study")).ToListAsync());
+        Assert.Single(await store.ReadAllAsync(new("test-study")).Select(Submissions.Readable).ToListAsync());
     }
 
     [Fact]

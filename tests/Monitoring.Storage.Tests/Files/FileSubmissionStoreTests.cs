@@ -61,7 +61,7 @@ public sealed class FileSubmissionStoreTests : SubmissionStoreContract, IDisposa
         var folder = Path.Combine(_dataPath, "submissions", "test-study", "T0", "gent-bs-01");
         await File.WriteAllTextAsync(Path.Combine(folder, ".tmp-0123456789abcdef"), "{\"half\":");
 
-        Assert.Single(await store.ReadAllAsync(new StudyId("test-study")).ToListAsync());
+        Assert.Single(await store.ReadAllAsync(new StudyId("test-study")).Select(Submissions.Readable).ToListAsync());
         Assert.Equal(1, await store.CountAsync(new StudyId("test-study"), new WaveId("T0"), new SchoolId("gent-bs-01")));
     }
 
@@ -77,7 +77,7 @@ public sealed class FileSubmissionStoreTests : SubmissionStoreContract, IDisposa
             await writer.AddAsync(s);
         }
 
-        var read = await CreateStore().ReadAllAsync(new StudyId("test-study")).Select(s => s.Id.Value).ToListAsync();
+        var read = await CreateStore().ReadAllAsync(new StudyId("test-study")).Select(s => Submissions.Readable(s).Id.Value).ToListAsync();
 
         Assert.Equal(ids.Order(), read.Order());
     }
