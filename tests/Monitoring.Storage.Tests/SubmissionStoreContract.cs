@@ -9,6 +9,44 @@ public abstract class SubmissionStoreContract
     /// <summary>A new, empty store.</summary>
     protected abstract ISubmissionStore CreateStore();
 
+    /// <summary>A new store holding exactly <paramref name="records"/> as raw bytes under their names (<c>{study}/{wave}/{school}/{file}</c>).</summary>
+    protected abstract Task<ISubmissionStore> CreateStoreHoldingAsync(IReadOnlyList<(string Name, byte[] Bytes)> records);
+
+    [Fact]
+    public async Task EveryHostileRecordIsYieldedWithItsNameAndProblemAndTheGoodOnesAreRead()
+    {
+        var items = new[] { ("wb_01", 3), ("wb_02", 2) };
+        var hostile = Monitoring.Tests.Shared.HostileRecords.All("test-study", items);
+        var good = Enumerable.Range(0, 40).Select(i => Monitoring.Tests.Shared.HostileRecords.Good("test-study", $"good-{i:D2}", items)).ToList();
+        var store = await CreateStoreHoldingAsync([
+            .. hostile.Select(h => (Monitoring.Tests.Shared.HostileRecords.Name("test-study", h.File), h.Bytes)),
+            .. good.Select(g => (Monitoring.Tests.Shared.HostileRecords.Name("test-study", $"{g.Id}.json"), SubmissionJson.Serialize(g)))]);
+
+        var records = await store.ReadAllAsync(new StudyId("test-study")).ToDictionaryAsync(r => r.Name);
+
+        Assert.Equal(hostile.Count + good.Count, records.Count);
+        foreach (var (file, _, code) in hostile)
+        {
+            var record = records[Monitoring.Tests.Shared.HostileRecords.Name("test-study", file)];
+            Assert.Null(record.Submission);
+            Assert.Contains(record.Problems, p => p.Code == code);
+        }
+        foreach (var submission in good)
+            Submissions.AssertSame(submission, Submissions.Readable(records[Monitoring.Tests.Shared.HostileRecords.Name("test-study", $"{submission.Id}.json")]));
+    }
+
+    [Fact]
+    public async Task ANewerFormatIsExcludedWithAReasonThatSaysToUpgrade()
+    {
+        var hostile = Monitoring.Tests.Shared.HostileRecords.All("test-study", [("wb_01", 3)]).Single(h => h.File == "format-2.json");
+        var store = await CreateStoreHoldingAsync([(Monitoring.Tests.Shared.HostileRecords.Name("test-study", hostile.File), hostile.Bytes)]);
+
+        var problem = Assert.Single(Assert.Single(await store.ReadAllAsync(new StudyId("test-study")).ToListAsync()).Problems);
+
+        Assert.Equal("unsupported-format", problem.Code);
+        Assert.Equal("Format 2 is newer than this version reads (1); upgrade Monitoring to read it.", problem.Message);
+    }
+
     [Fact]
     public async Task AStoredSubmissionReadsBackUnchanged()
     {

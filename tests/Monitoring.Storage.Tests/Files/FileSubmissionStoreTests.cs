@@ -10,6 +10,22 @@ public sealed class FileSubmissionStoreTests : SubmissionStoreContract, IDisposa
 
     protected override ISubmissionStore CreateStore() => new FileSubmissionStore(new FileStoreOptions { DataPath = _dataPath });
 
+    protected override async Task<ISubmissionStore> CreateStoreHoldingAsync(IReadOnlyList<(string Name, byte[] Bytes)> records) =>
+        new FileSubmissionStore(new FileStoreOptions { DataPath = await PlantAsync(_dataPath, records) });
+
+    /// <summary>A new data folder under <paramref name="parent"/> whose submissions folder holds <paramref name="records"/> as raw files.</summary>
+    internal static async Task<string> PlantAsync(string parent, IReadOnlyList<(string Name, byte[] Bytes)> records)
+    {
+        var dataPath = Directory.CreateDirectory(Path.Combine(parent, Guid.NewGuid().ToString("N"))).FullName;
+        foreach (var (name, bytes) in records)
+        {
+            var path = Path.Combine(dataPath, "submissions", name);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            await File.WriteAllBytesAsync(path, bytes);
+        }
+        return dataPath;
+    }
+
     public void Dispose() => Directory.Delete(_dataPath, recursive: true);
 
     [Fact]
