@@ -103,7 +103,8 @@ public sealed class SubmissionReader(Study study)
             var record = unreadable[u];
             var row = ordered.Count + u + 2;
             foreach (var problem in record.Problems)
-                problems.Add(new RowProblem(problem.Code, row, problem.Field.Length == 0 ? null : problem.Field, null, $"record '{record.Name}': {problem.Message}"));
+                problems.Add(new RowProblem(problem.Code, row, null, null,
+                    problem.Field.Length == 0 ? $"record '{record.Name}': {problem.Message}" : $"record '{record.Name}', field '{problem.Field}': {problem.Message}"));
         }
         return new RawResponses(builder.Build(ordered.Count + unreadable.Count), problems, ordered.Count + unreadable.Count, source);
     }
