@@ -88,71 +88,85 @@ public static class SubmissionJson
         }
         using (document)
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
+            try
             {
-                found.Add(new(ResponseProblemCodes.UnreadableRecord, "", $"The record is a JSON {root.ValueKind.ToString().ToLowerInvariant()}, not an object."));
+                return Read(document.RootElement, found);
+            }
+            catch (InvalidOperationException)
+            {
+                // A key with an escaped lone surrogate (\ud800) is valid JSON but no text.
+                found.Clear();
+                found.Add(new(ResponseProblemCodes.UnreadableRecord, "", "The record has a key that is not valid text (an unpaired surrogate)."));
                 return null;
             }
-            var names = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var property in root.EnumerateObject())
-                if (!names.Add(property.Name))
-                    found.Add(new(ResponseProblemCodes.UnreadableRecord, property.Name, $"The key '{property.Name}' appears twice; the record is ambiguous."));
-            if (found.Count > 0) return null;
-
-            if (!root.TryGetProperty("format", out var formatElement))
-            {
-                found.Add(new(ResponseProblemCodes.MissingField, "format", "The record has no 'format'."));
-                return null;
-            }
-            if (!formatElement.TryGetInt32(out var format) || format < 1)
-            {
-                found.Add(new(ResponseProblemCodes.UnsupportedFormat, "format", $"'format' is {formatElement.GetRawText()}, not a format version (this version reads {Format})."));
-                return null;
-            }
-            if (format != Format)
-            {
-                found.Add(new(ResponseProblemCodes.UnsupportedFormat, "format",
-                    format > Format ? $"Format {format} is newer than this version reads ({Format}); upgrade Monitoring to read it." : $"Format {format} is not one this version reads ({Format})."));
-                return null;
-            }
-            var id = Text(root, "id", found);
-            if (id is not null && !SubmissionId.IsWellFormed(id))
-                found.Add(new(ResponseProblemCodes.InvalidId, "id", "The id is not 1–64 letters, digits, '-' or '_'."));
-            var study = Text(root, "study", found);
-            var wave = Text(root, "wave", found);
-            var school = Text(root, "school", found);
-            var role = Text(root, "role", found);
-            string? linkage = null;
-            if (root.TryGetProperty("linkageCode", out var linkageElement) && linkageElement.ValueKind != JsonValueKind.Null)
-                linkage = Text(root, "linkageCode", found);
-            var started = Instant(root, "started", found);
-            var submitted = Instant(root, "submitted", found);
-            var received = Instant(root, "received", found);
-            var language = Text(root, "language", found);
-            var answers = new Dictionary<ItemId, int>();
-            if (!root.TryGetProperty("answers", out var answersElement))
-                found.Add(new(ResponseProblemCodes.MissingField, "answers", "The record has no 'answers'."));
-            else if (answersElement.ValueKind != JsonValueKind.Object)
-                found.Add(new(ResponseProblemCodes.UnreadableRecord, "answers", $"'answers' is a JSON {answersElement.ValueKind.ToString().ToLowerInvariant()}, not an object."));
-            else
-                foreach (var answer in answersElement.EnumerateObject())
-                {
-                    var field = $"answers.{answer.Name}";
-                    if (!answers.TryAdd(new ItemId(answer.Name), 0))
-                        found.Add(new(ResponseProblemCodes.UnreadableRecord, field, $"The item '{answer.Name}' is answered twice; the record is ambiguous.", answer.Name));
-                    else if (answer.Value.ValueKind != JsonValueKind.Number || !answer.Value.TryGetDouble(out var value))
-                        found.Add(new(ResponseProblemCodes.NotANumber, field, $"The answer to '{answer.Name}' is {Shown(answer.Value.GetRawText())}, not a number.", answer.Name));
-                    else if (Math.Floor(value) != value)
-                        found.Add(new(ResponseProblemCodes.NotAWholeNumber, field, $"The answer to '{answer.Name}' is {answer.Value.GetRawText()}, not a whole number.", answer.Name));
-                    else if (!answer.Value.TryGetInt32(out var whole))
-                        found.Add(new(ResponseProblemCodes.OutOfRange, field, $"The answer to '{answer.Name}' is {answer.Value.GetRawText()}, outside every item's range.", answer.Name));
-                    else answers[new ItemId(answer.Name)] = whole;
-                }
-            if (found.Count > 0) return null;
-            return new Submission(new SubmissionId(id!), new StudyId(study!), new WaveId(wave!), new SchoolId(school!), new RoleId(role!), linkage,
-                started!.Value, submitted!.Value, received!.Value, language!, answers);
         }
+    }
+
+    private static Submission? Read(JsonElement root, List<SubmissionProblem> found)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            found.Add(new(ResponseProblemCodes.UnreadableRecord, "", $"The record is a JSON {root.ValueKind.ToString().ToLowerInvariant()}, not an object."));
+            return null;
+        }
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in root.EnumerateObject())
+            if (!names.Add(property.Name))
+                found.Add(new(ResponseProblemCodes.UnreadableRecord, property.Name, $"The key '{property.Name}' appears twice; the record is ambiguous."));
+        if (found.Count > 0) return null;
+
+        if (!root.TryGetProperty("format", out var formatElement))
+        {
+            found.Add(new(ResponseProblemCodes.MissingField, "format", "The record has no 'format'."));
+            return null;
+        }
+        if (formatElement.ValueKind != JsonValueKind.Number || !formatElement.TryGetInt32(out var format) || format < 1)
+        {
+            found.Add(new(ResponseProblemCodes.UnsupportedFormat, "format", $"'format' is {formatElement.GetRawText()}, not a format version (this version reads {Format})."));
+            return null;
+        }
+        if (format != Format)
+        {
+            found.Add(new(ResponseProblemCodes.UnsupportedFormat, "format",
+                format > Format ? $"Format {format} is newer than this version reads ({Format}); upgrade Monitoring to read it." : $"Format {format} is not one this version reads ({Format})."));
+            return null;
+        }
+        var id = Text(root, "id", found);
+        if (id is not null && !SubmissionId.IsWellFormed(id))
+            found.Add(new(ResponseProblemCodes.InvalidId, "id", "The id is not 1–64 letters, digits, '-' or '_'."));
+        var study = Text(root, "study", found);
+        var wave = Text(root, "wave", found);
+        var school = Text(root, "school", found);
+        var role = Text(root, "role", found);
+        string? linkage = null;
+        if (root.TryGetProperty("linkageCode", out var linkageElement) && linkageElement.ValueKind != JsonValueKind.Null)
+            linkage = Text(root, "linkageCode", found);
+        var started = Instant(root, "started", found);
+        var submitted = Instant(root, "submitted", found);
+        var received = Instant(root, "received", found);
+        var language = Text(root, "language", found);
+        var answers = new Dictionary<ItemId, int>();
+        if (!root.TryGetProperty("answers", out var answersElement))
+            found.Add(new(ResponseProblemCodes.MissingField, "answers", "The record has no 'answers'."));
+        else if (answersElement.ValueKind != JsonValueKind.Object)
+            found.Add(new(ResponseProblemCodes.UnreadableRecord, "answers", $"'answers' is a JSON {answersElement.ValueKind.ToString().ToLowerInvariant()}, not an object."));
+        else
+            foreach (var answer in answersElement.EnumerateObject())
+            {
+                var field = $"answers.{answer.Name}";
+                if (!answers.TryAdd(new ItemId(answer.Name), 0))
+                    found.Add(new(ResponseProblemCodes.UnreadableRecord, field, $"The item '{answer.Name}' is answered twice; the record is ambiguous.", answer.Name));
+                else if (answer.Value.ValueKind != JsonValueKind.Number || !answer.Value.TryGetDouble(out var value))
+                    found.Add(new(ResponseProblemCodes.NotANumber, field, $"The answer to '{answer.Name}' is {Shown(answer.Value.GetRawText())}, not a number.", answer.Name));
+                else if (Math.Floor(value) != value)
+                    found.Add(new(ResponseProblemCodes.NotAWholeNumber, field, $"The answer to '{answer.Name}' is {answer.Value.GetRawText()}, not a whole number.", answer.Name));
+                else if (!answer.Value.TryGetInt32(out var whole))
+                    found.Add(new(ResponseProblemCodes.OutOfRange, field, $"The answer to '{answer.Name}' is {answer.Value.GetRawText()}, outside every item's range.", answer.Name));
+                else answers[new ItemId(answer.Name)] = whole;
+            }
+        if (found.Count > 0) return null;
+        return new Submission(new SubmissionId(id!), new StudyId(study!), new WaveId(wave!), new SchoolId(school!), new RoleId(role!), linkage,
+            started!.Value, submitted!.Value, received!.Value, language!, answers);
     }
 
     private static string? Text(JsonElement root, string name, List<SubmissionProblem> problems)
