@@ -36,12 +36,14 @@ public class BatchJobStoreTests
     {
         Assert.True(result.Succeeded);
         var log = CsvTable.Read(Path.Combine(output, "datasets", "cleaning_log.csv"));
-        var details = log.Rows.Select(r => (Rule: r[log.Column("rule")], Detail: r[log.Column("detail")])).ToList();
+        var details = log.Rows.Select(r => (Rule: r[log.Column("rule")], Detail: r[log.Column("detail")], Id: r[log.Column("response_id")],
+            School: r[log.Column("school")], Wave: r[log.Column("wave")])).ToList();
         foreach (var (file, _, code) in HostileRecords.All(Study, Items))
         {
             var name = HostileRecords.Name(Study, file);
             var row = Assert.Single(details, d => d.Detail.Contains($"'{name}'", StringComparison.Ordinal));
             Assert.Equal("invalid", row.Rule);
+            Assert.Equal((file[..^5], HostileRecords.School, HostileRecords.Wave), (row.Id, row.School, row.Wave));
             Assert.Contains($"[{code}]", row.Detail, StringComparison.Ordinal);
         }
         Assert.Equal(HostileRecords.All(Study, Items).Count, details.Count);

@@ -102,9 +102,16 @@ public sealed class SubmissionReader(Study study)
         {
             var record = unreadable[u];
             var row = ordered.Count + u + 2;
+            // The stores name a record {study}/{wave}/{school}/{id}.json after its own ids: the log takes them from there.
+            var segments = record.Name.Split('/');
+            var named = segments.Length == 4 && segments[0] == study.Id.Value && segments[3].EndsWith(".json", StringComparison.Ordinal);
+            var wave = named && waveIndex.ContainsKey(new WaveId(segments[1])) ? segments[1] : null;
+            var school = named && schoolIndex.ContainsKey(new SchoolId(segments[2])) ? segments[2] : null;
+            var id = named && SubmissionId.IsWellFormed(segments[3][..^5]) ? segments[3][..^5] : null;
             foreach (var problem in record.Problems)
                 problems.Add(new RowProblem(problem.Code, row, null, null,
-                    problem.Field.Length == 0 ? $"record '{record.Name}': {problem.Message}" : $"record '{record.Name}', field '{problem.Field}': {problem.Message}"));
+                    problem.Field.Length == 0 ? $"record '{record.Name}': {problem.Message}" : $"record '{record.Name}', field '{problem.Field}': {problem.Message}",
+                    id, school, wave));
         }
         return new RawResponses(builder.Build(ordered.Count + unreadable.Count), problems, ordered.Count + unreadable.Count, source);
     }
