@@ -84,7 +84,7 @@ public static class BatchJob
             {
                 Failure = BatchFailure.Input,
                 InputSource = options.Store is null ? Path.GetFullPath(options.Responses) : options.StoreDescription,
-                InputProblems = [new RowProblem(0, null, null, e is UnauthorizedAccessException ? $"Permission denied: {e.Message}" : e.Message)],
+                InputProblems = [new RowProblem(Monitoring.Core.Responses.ResponseProblemCodes.UnreadableInput, 0, null, null, e is UnauthorizedAccessException ? $"Permission denied: {e.Message}" : e.Message)],
                 InputProblemCount = 1,
             };
         }
@@ -101,6 +101,8 @@ public static class BatchJob
         }
         if (raw.RowsRead == 0) progress?.WriteLine("No responses: every output is written, with no rows and every aggregate suppressed.");
         var outcome = AnalysisPipeline.Run(raw, timings);
+        if (outcome.Cleaning.SpeedNotJudged > 0)
+            progress?.WriteLine($"{outcome.Cleaning.SpeedNotJudged:N0} response(s) with implausible device times (submitted before started, over 24 h, or over 24 h from the server's receive time): the speeder rule does not judge them.");
         foreach (var wave in study.Waves.Where(w => outcome.Results.ResponseRates.Where(r => r.Wave == w.Id).Sum(r => r.Responses) == 0))
             progress?.WriteLine($"Wave '{wave.Id}' has no kept responses; its statistics are empty and suppressed.");
         var threshold = study.Analysis.PrivacyThreshold;

@@ -98,7 +98,7 @@ static async Task<int> Run(Arguments options, string root)
         : await BlobSubmissionStore.CreateAsync(blob);
     var readTimer = Stopwatch.StartNew();
     var stored = new HashSet<string>();
-    await foreach (var s in store.ReadAllAsync(study.Id)) stored.Add(s.Id.Value);
+    await foreach (var s in store.ReadAllAsync(study.Id)) stored.Add(s.Submission?.Id.Value ?? throw new InvalidDataException($"{s.Name}: {string.Join("; ", s.Problems)}"));
     var missing = acknowledged.Count(id => !stored.Contains(id));
     Console.WriteLine($"verification: {acknowledged.Count:N0} acknowledged (warm-up included), {stored.Count:N0} stored, {missing} missing (read back in {readTimer.Elapsed.TotalSeconds:F1} s)");
     var throughput = result.Count / measured.TotalSeconds;

@@ -9,6 +9,44 @@ public abstract class SubmissionStoreContract
     /// <summary>A new, empty store.</summary>
     protected abstract ISubmissionStore CreateStore();
 
+    /// <summary>A new store holding exactly <paramref name="records"/> as raw bytes under their names (<c>{study}/{wave}/{school}/{file}</c>).</summary>
+    protected abstract Task<ISubmissionStore> CreateStoreHoldingAsync(IReadOnlyList<(string Name, byte[] Bytes)> records);
+
+    [Fact]
+    public async Task EveryHostileRecordIsYieldedWithItsNameAndProblemAndTheGoodOnesAreRead()
+    {
+        var items = new[] { ("wb_01", 3), ("wb_02", 2) };
+        var hostile = Monitoring.Tests.Shared.HostileRecords.All("test-study", items);
+        var good = Enumerable.Range(0, 40).Select(i => Monitoring.Tests.Shared.HostileRecords.Good("test-study", $"good-{i:D2}", items)).ToList();
+        var store = await CreateStoreHoldingAsync([
+            .. hostile.Select(h => (Monitoring.Tests.Shared.HostileRecords.Name("test-study", h.File), h.Bytes)),
+            .. good.Select(g => (Monitoring.Tests.Shared.HostileRecords.Name("test-study", $"{g.Id}.json"), SubmissionJson.Serialize(g)))]);
+
+        var records = await store.ReadAllAsync(new StudyId("test-study")).ToDictionaryAsync(r => r.Name);
+
+        Assert.Equal(hostile.Count + good.Count, records.Count);
+        foreach (var (file, _, code) in hostile)
+        {
+            var record = records[Monitoring.Tests.Shared.HostileRecords.Name("test-study", file)];
+            Assert.Null(record.Submission);
+            Assert.Contains(record.Problems, p => p.Code == code);
+        }
+        foreach (var submission in good)
+            Submissions.AssertSame(submission, Submissions.Readable(records[Monitoring.Tests.Shared.HostileRecords.Name("test-study", $"{submission.Id}.json")]));
+    }
+
+    [Fact]
+    public async Task ANewerFormatIsExcludedWithAReasonThatSaysToUpgrade()
+    {
+        var hostile = Monitoring.Tests.Shared.HostileRecords.All("test-study", [("wb_01", 3)]).Single(h => h.File == "format-2.json");
+        var store = await CreateStoreHoldingAsync([(Monitoring.Tests.Shared.HostileRecords.Name("test-study", hostile.File), hostile.Bytes)]);
+
+        var problem = Assert.Single(Assert.Single(await store.ReadAllAsync(new StudyId("test-study")).ToListAsync()).Problems);
+
+        Assert.Equal("unsupported-format", problem.Code);
+        Assert.Equal("Format 2 is newer than this version reads (1); upgrade Monitoring to read it.", problem.Message);
+    }
+
     [Fact]
     public async Task AStoredSubmissionReadsBackUnchanged()
     {
@@ -19,7 +57,7 @@ public abstract class SubmissionStoreContract
 
         Assert.Equal(StoreOutcome.Stored, outcome);
         Assert.Same(submission, stored);
-        var all = await store.ReadAllAsync(submission.Study).ToListAsync();
+        var all = await store.ReadAllAsync(submission.Study).Select(Submissions.Readable).ToListAsync();
         Submissions.AssertSame(submission, Assert.Single(all));
     }
 
@@ -34,7 +72,7 @@ public abstract class SubmissionStoreContract
 
         Assert.Equal(StoreOutcome.AlreadyStored, outcome);
         Submissions.AssertSame(first, stored);
-        Submissions.AssertSame(first, Assert.Single(await store.ReadAllAsync(first.Study).ToListAsync()));
+        Submissions.AssertSame(first, Assert.Single(await store.ReadAllAsync(first.Study).Select(Submissions.Readable).ToListAsync()));
     }
 
     [Fact]
@@ -50,7 +88,7 @@ public abstract class SubmissionStoreContract
         var winner = Assert.Single(results, r => r.Outcome == StoreOutcome.Stored);
         Assert.Equal(attempts.Length - 1, results.Count(r => r.Outcome == StoreOutcome.AlreadyStored));
         Assert.All(results, r => Assert.Equal(winner.Stored.Received, r.Stored.Received));
-        var all = await store.ReadAllAsync(winner.Stored.Study).ToListAsync();
+        var all = await store.ReadAllAsync(winner.Stored.Study).Select(Submissions.Readable).ToListAsync();
         Assert.Equal(winner.Stored.Received, Assert.Single(all).Received);
     }
 
@@ -65,7 +103,7 @@ public abstract class SubmissionStoreContract
 
         Assert.Equal(distinct.Length, results.Count(r => r.Outcome == StoreOutcome.Stored));
         Assert.Equal(again.Length, results.Count(r => r.Outcome == StoreOutcome.AlreadyStored));
-        var all = await store.ReadAllAsync(distinct[0].Study).ToDictionaryAsync(s => s.Id.Value);
+        var all = await store.ReadAllAsync(distinct[0].Study).Select(Submissions.Readable).ToDictionaryAsync(s => s.Id.Value);
         Assert.Equal(distinct.Select(s => s.Id.Value).Order(), all.Keys.Order());
         Assert.All(distinct, s => Assert.Equal(s.Answers.OrderBy(a => a.Key.Value), all[s.Id.Value].Answers.OrderBy(a => a.Key.Value)));
         Assert.All(results, r => Assert.Equal(all[r.Stored.Id.Value].Received, r.Stored.Received));
@@ -94,7 +132,7 @@ public abstract class SubmissionStoreContract
         Assert.Equal(3, await store.CountAsync(new StudyId("test-study"), new WaveId("T0"), new SchoolId("gent-bs-01")));
         Assert.Equal(1, await store.CountAsync(new StudyId("test-study"), new WaveId("T0"), new SchoolId("gent-bs-02")));
         Assert.Equal(0, await store.CountAsync(new StudyId("test-study"), new WaveId("T2"), new SchoolId("gent-bs-01")));
-        Assert.Equal(5, (await store.ReadAllAsync(new StudyId("test-study")).ToListAsync()).Count);
+        Assert.Equal(5, (await store.ReadAllAsync(new StudyId("test-study")).Select(Submissions.Readable).ToListAsync()).Count);
     }
 
     [Fact]

@@ -16,6 +16,10 @@ internal static class Submissions
             Received.AddMinutes(-12), Received.AddSeconds(-2), received ?? Received, "nl",
             new Dictionary<ItemId, int> { [new("wb_01")] = answer, [new("wb_02")] = 0, [new("gl_07")] = 5 });
 
+    /// <summary>The record's submission; fails the test when the record is unreadable.</summary>
+    public static Submission Readable(StoredRecord record) =>
+        record.Submission ?? throw new Xunit.Sdk.XunitException($"{record.Name} is unreadable: {string.Join("; ", record.Problems)}");
+
     public static void AssertSame(Submission expected, Submission actual)
     {
         var none = new Dictionary<ItemId, int>();

@@ -7,4 +7,10 @@ public sealed record CleaningResult(bool[] Kept, IReadOnlyList<Exclusion> Exclus
 {
     /// <summary>How many rows are kept.</summary>
     public int KeptCount => Kept.Count(k => k);
+
+    /// <summary>
+    /// How many responses the speeder rule could not judge because the device's times are not plausible
+    /// (docs/methods.md, "Which time each rule uses"); they are judged on every other rule and may be kept.
+    /// </summary>
+    public int SpeedNotJudged { get; init; }
 }

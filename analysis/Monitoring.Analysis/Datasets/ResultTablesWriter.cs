@@ -162,7 +162,7 @@ internal static class ResultTablesWriter
             csv.WriteField(row.Select(p => p.School).FirstOrDefault(id => id is not null) ?? "");
             csv.WriteField(row.Select(p => p.Wave).FirstOrDefault(id => id is not null) ?? "");
             csv.WriteField(row.Key == 1 ? "header" : Names.Of(CleaningRule.Invalid));
-            csv.WriteField(string.Join("; ", row.Select(p => p.Column is null ? p.Reason : $"{p.Column}{(p.Value is null ? "" : $" = '{p.Value}'")}: {p.Reason}")));
+            csv.WriteField(string.Join("; ", row.Select(p => (p.Column is null ? p.Reason : $"{p.Column}{(p.Value is null ? "" : $" = '{p.Value}'")}: {p.Reason}") + $" [{p.Code}]")));
             csv.EndRecord();
         }
         foreach (var e in cleaning.Exclusions)

@@ -39,32 +39,41 @@ internal sealed class AnswerMatrix
     public ItemColumn this[int item] => Columns[item];
 
     /// <summary>The answer of <paramref name="row"/> to <paramref name="item"/>; NaN when missing.</summary>
-    public float Value(int row, int item) =>
-        WideValues[item] is { } wide ? wide[row] : Coding.Decode[item][Codes[(row * ItemCount) + item]];
+    public float Value(int row, int item) => Read(WideValues, Coding.Decode, Codes, row, row * ItemCount, item);
 
-    /// <summary>Recodes the reverse-keyed <paramref name="items"/> in place, x' = min + max − x, in one pass over the rows on every core.</summary>
-    public void Reverse(IReadOnlyList<(int Item, int Min, int Max)> items)
+    /// <summary>
+    /// Every item as a column of scored values: reverse-keyed items recoded (x' = min + max − x) through
+    /// <see cref="AnswerCoding.Recode"/> over the same codes, a reverse-keyed wide item as a recoded copy; the
+    /// matrix itself is never changed.
+    /// </summary>
+    public ItemColumn[] RecodedColumns(IReadOnlyList<Core.Instruments.Item> items)
     {
-        foreach (var (item, min, max) in items)
-            if (WideValues[item] is { } wide)
-            {
-                var sum = (float)(min + max);
-                for (var r = 0; r < Count; r++) wide[r] = sum - wide[r];
-            }
-        var coded = items.Where(i => WideValues[i.Item] is null).Select(i => (i.Item, Range: (byte)(i.Max - i.Min))).ToArray();
-        if (coded.Length == 0 || Count == 0) return;
-        // x = min + c, so x' = min + (max − min − c).
-        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, Count, 1 << 16), range =>
+        var columns = new ItemColumn[ItemCount];
+        for (var j = 0; j < ItemCount; j++)
         {
-            for (var r = range.Item1; r < range.Item2; r++)
+            if (WideValues[j] is { } wide)
             {
-                var row = Codes.AsSpan(r * ItemCount, ItemCount);
-                foreach (var (item, span) in coded)
+                if (!items[j].IsReverseKeyed)
                 {
-                    var c = row[item];
-                    if (c != AnswerCoding.Missing) row[item] = (byte)(span - c);
+                    columns[j] = Columns[j];
+                    continue;
                 }
+                var sum = (float)(items[j].Format.Min + items[j].Format.Max);
+                var recoded = new float[Count];
+                for (var r = 0; r < Count; r++) recoded[r] = sum - wide[r];
+                columns[j] = new ItemColumn(recoded, Count);
             }
-        });
+            else columns[j] = new ItemColumn(Codes, ItemCount, j, Coding.Recode[j], Count);
+        }
+        return columns;
     }
+
+    /// <summary>
+    /// The answer at <paramref name="at"/> + <paramref name="item"/> of <paramref name="codes"/> (<paramref name="at"/> = row · items)
+    /// through <paramref name="decode"/> (<see cref="AnswerCoding.Decode"/> or <see cref="AnswerCoding.Recode"/>), or of the item's
+    /// float column: what the hot loops read, inlined.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static float Read(float[]?[] wide, float[][] decode, byte[] codes, int row, int at, int item) =>
+        wide[item] is { } w ? w[row] : decode[item][codes[at + item]];
 }

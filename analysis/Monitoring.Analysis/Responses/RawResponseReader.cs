@@ -58,17 +58,17 @@ public sealed class RawResponseReader
         ArgumentNullException.ThrowIfNull(stream);
         var problems = new List<RowProblem>();
         var fatal = new List<RowProblem>();
-        var builder = new ResponseTableBuilder(_study);
         await using var csv = CsvReader.Create(stream, Options, leaveOpen: true);
         await csv.ReadHeaderAsync(cancellationToken).ConfigureAwait(false);
         if (csv.Headers.Count == 0)
         {
-            var empty = new RowProblem(1, null, null, "The file is empty: it has no header row.");
+            var empty = new RowProblem(ResponseProblemCodes.InvalidHeader, 1, null, null, "The file is empty: it has no header row.");
             problems.Add(empty);
-            return new RawResponses(builder.Build(0), problems, 0, source) { Fatal = [empty] };
+            return new RawResponses(new ResponseTableBuilder(_study).Build(0), problems, 0, source) { Fatal = [empty] };
         }
         var layout = ColumnLayout.From(csv.Headers, _study, problems, fatal);
-        if (layout is null) return new RawResponses(builder.Build(0), problems, 0, source) { Fatal = fatal };
+        if (layout is null) return new RawResponses(new ResponseTableBuilder(_study).Build(0), problems, 0, source) { Fatal = fatal };
+        var builder = new ResponseTableBuilder(_study, hasReceived: layout.Received >= 0);
 
         var rows = 0;
         foreach (var rowProblems in csv.ParallelEnumerate(reader => ReadRow(reader, layout, builder), Environment.ProcessorCount))
@@ -79,9 +79,9 @@ public sealed class RawResponseReader
         cancellationToken.ThrowIfCancellationRequested();
         var table = builder.Build(rows);
         if (rows == 0)
-            fatal.Add(new RowProblem(0, null, null, "The file has a header but no rows of responses."));
+            fatal.Add(new RowProblem(ResponseProblemCodes.NoReadableRows, 0, null, null, "The file has a header but no rows of responses."));
         else if (table.Count == 0)
-            fatal.Add(new RowProblem(0, null, null, $"None of the {rows:N0} row(s) can be read: every row has a problem (listed with its row and column); fix them and run again."));
+            fatal.Add(new RowProblem(ResponseProblemCodes.NoReadableRows, 0, null, null, $"None of the {rows:N0} row(s) can be read: every row has a problem (listed with its row and column); fix them and run again."));
         return new RawResponses(table, problems, rows, source) { Fatal = fatal };
     }
 
@@ -99,17 +99,17 @@ public sealed class RawResponseReader
 
         var idSpan = csv.GetSpan(layout.ResponseId);
         if (idSpan.IsEmpty)
-            Add(ref problems, new RowProblem(rowNumber, RawResponseColumns.ResponseId, null, "The response id is missing."));
+            Add(ref problems, new RowProblem(ResponseProblemCodes.MissingField, rowNumber, RawResponseColumns.ResponseId, null, "The response id is missing."));
         else if (IsWellFormedId(idSpan))
             chunk.Ids[at] = texts.Append(idSpan);
         else
-            Add(ref problems, new RowProblem(rowNumber, RawResponseColumns.ResponseId, Shown(Encoding.UTF8.GetString(idSpan)), "A response id has 1–64 letters, digits, '-' or '_'."));
+            Add(ref problems, new RowProblem(ResponseProblemCodes.InvalidId, rowNumber, RawResponseColumns.ResponseId, Shown(Encoding.UTF8.GetString(idSpan)), "A response id has 1–64 letters, digits, '-' or '_'."));
         if (csv.FieldCount != layout.FieldCount)
-            Add(ref problems, new RowProblem(rowNumber, null, null, $"The row has {csv.FieldCount} fields; the header has {layout.FieldCount}.", IdOf(csv, layout)));
+            Add(ref problems, new RowProblem(ResponseProblemCodes.WrongFieldCount, rowNumber, null, null, $"The row has {csv.FieldCount} fields; the header has {layout.FieldCount}.", IdOf(csv, layout)));
 
-        var school = Lookup(csv, layout, layout.School, _schools, RawResponseColumns.School, "school", rowNumber, ref problems);
-        var wave = Lookup(csv, layout, layout.Wave, _waves, RawResponseColumns.Wave, "wave", rowNumber, ref problems);
-        var role = Lookup(csv, layout, layout.Role, _roles, RawResponseColumns.Role, "role", rowNumber, ref problems);
+        var school = Lookup(csv, layout, layout.School, _schools, RawResponseColumns.School, "school", ResponseProblemCodes.UnknownSchool, rowNumber, ref problems);
+        var wave = Lookup(csv, layout, layout.Wave, _waves, RawResponseColumns.Wave, "wave", ResponseProblemCodes.UnknownWave, rowNumber, ref problems);
+        var role = Lookup(csv, layout, layout.Role, _roles, RawResponseColumns.Role, "role", ResponseProblemCodes.UnknownRole, rowNumber, ref problems);
         long linkage = 0;
         if (layout.LinkageCode >= 0)
         {
@@ -121,15 +121,16 @@ public sealed class RawResponseReader
         var started = Timestamp(csv, layout, layout.Started, RawResponseColumns.Started, rowNumber, ref problems);
         var submitted = Timestamp(csv, layout, layout.Submitted, RawResponseColumns.Submitted, rowNumber, ref problems);
         if (started is not null && submitted is not null && submitted < started)
-            Add(ref problems, new RowProblem(rowNumber, RawResponseColumns.Submitted, Shown(Encoding.UTF8.GetString(csv.GetSpan(layout.Submitted))),
-                "Submitted before it was started.", IdOf(csv, layout)));
+            Add(ref problems, new RowProblem(ResponseProblemCodes.StartedAfterSubmitted, rowNumber, RawResponseColumns.Submitted, Shown(Encoding.UTF8.GetString(csv.GetSpan(layout.Submitted))),
+                ResponseRules.StartedAfterSubmittedReason, IdOf(csv, layout)));
+        var received = layout.Received >= 0 ? Timestamp(csv, layout, layout.Received, RawResponseColumns.Received, rowNumber, ref problems) : submitted;
         byte language = 0;
         if (layout.Language >= 0)
         {
             var text = csv.GetSpan(layout.Language);
             if (text.SequenceEqual("en"u8)) language = 1;
-            else if (!text.IsEmpty && !text.SequenceEqual("nl"u8))
-                Add(ref problems, new RowProblem(rowNumber, RawResponseColumns.Language, Shown(Encoding.UTF8.GetString(text)), "The language is 'nl' or 'en'.", IdOf(csv, layout)));
+            else if (!text.IsEmpty && !ResponseRules.IsLanguage(text))
+                Add(ref problems, new RowProblem(ResponseProblemCodes.UnknownLanguage, rowNumber, RawResponseColumns.Language, Shown(Encoding.UTF8.GetString(text)), ResponseRules.LanguageReason, IdOf(csv, layout)));
         }
 
         var items = _study.Items;
@@ -145,29 +146,24 @@ public sealed class RawResponseReader
             var (field, item) = layout.Items[c];
             var span = csv.GetSpan(field);
             if (span.IsEmpty) continue;
-            float value;
-            if (span.Length == 1 && (uint)(span[0] - '0') <= 9)
-                value = span[0] - '0';
-            else if (!Utf8Parser.TryParse(span, out double parsed, out var consumed) || consumed != span.Length || !double.IsFinite(parsed))
-            {
-                Add(ref problems, new RowProblem(rowNumber, items[item].Id.Value, Shown(Encoding.UTF8.GetString(span)), "Not a number.", IdOf(csv, layout)));
-                continue;
-            }
-            else value = (float)parsed;
-            var format = items[item].Format;
-            if (!format.Allows(value))
-            {
-                Add(ref problems, new RowProblem(rowNumber, items[item].Id.Value, Shown(Encoding.UTF8.GetString(span)),
-                    $"Outside the item's range: a whole number from {format.Min} to {format.Max}.", IdOf(csv, layout)));
-                continue;
-            }
             if (inWave is not null && !inWave[item])
             {
-                Add(ref problems, new RowProblem(rowNumber, items[item].Id.Value, Shown(Encoding.UTF8.GetString(span)),
-                    $"Wave '{_study.Waves[wave].Id}' does not include instrument '{items[item].Instrument}'.", IdOf(csv, layout)));
+                Add(ref problems, new RowProblem(ResponseProblemCodes.ItemNotInWave, rowNumber, items[item].Id.Value, Shown(Encoding.UTF8.GetString(span)),
+                    ResponseRules.ItemNotInWaveReason(_study.Waves[wave].Id.Value, items[item].Instrument.Value), IdOf(csv, layout)));
                 continue;
             }
-            if (coding.Wide[item]) chunk.Wide[item]![at] = value;
+            double value;
+            if (span.Length == 1 && (uint)(span[0] - '0') <= 9)
+                value = span[0] - '0';
+            else if (!Utf8Parser.TryParse(span, out value, out var consumed) || consumed != span.Length)
+                value = double.NaN;
+            var format = items[item].Format;
+            if (ResponseRules.Answer(value, format) is { } code)
+            {
+                Add(ref problems, new RowProblem(code, rowNumber, items[item].Id.Value, Shown(Encoding.UTF8.GetString(span)), ResponseRules.AnswerReason(code, format), IdOf(csv, layout)));
+                continue;
+            }
+            if (coding.Wide[item]) chunk.Wide[item]![at] = (float)value;
             else codes[item] = (byte)((int)value - coding.Min[item]);
         }
 
@@ -186,6 +182,7 @@ public sealed class RawResponseReader
         chunk.Linkage[at] = linkage;
         chunk.Started[at] = started!.Value;
         chunk.Submitted[at] = submitted!.Value;
+        if (chunk.Received is { } receivedColumn) receivedColumn[at] = received!.Value;
         chunk.Languages[at] = language;
         chunk.Valid[at] = true;
         return null;
@@ -213,18 +210,18 @@ public sealed class RawResponseReader
     }
 
     private static int Lookup(CsvReader csv, ColumnLayout layout, int field, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> index, string column, string what,
-        int row, ref List<RowProblem>? problems)
+        string unknown, int row, ref List<RowProblem>? problems)
     {
         var span = csv.GetSpan(field);
         if (span.IsEmpty)
         {
-            Add(ref problems, new RowProblem(row, column, null, $"The {what} is missing.", IdOf(csv, layout)));
+            Add(ref problems, new RowProblem(ResponseProblemCodes.MissingField, row, column, null, $"The {what} is missing.", IdOf(csv, layout)));
             return -1;
         }
         var chars = span.Length <= 128 ? stackalloc char[128] : new char[span.Length];
         var length = Encoding.UTF8.GetChars(span, chars);
         if (index.TryGetValue(chars[..length], out var found)) return found;
-        Add(ref problems, new RowProblem(row, column, Shown(new string(chars[..length])), $"Unknown {what}: the study does not define it.", IdOf(csv, layout)));
+        Add(ref problems, new RowProblem(unknown, row, column, Shown(new string(chars[..length])), ResponseRules.UnknownReason(what), IdOf(csv, layout)));
         return -1;
     }
 
@@ -232,7 +229,7 @@ public sealed class RawResponseReader
     {
         var span = csv.GetSpan(field);
         if (IsoTimestamp.TryParse(span, out var value)) return value;
-        Add(ref problems, new RowProblem(row, column, span.IsEmpty ? null : Shown(Encoding.UTF8.GetString(span)),
+        Add(ref problems, new RowProblem(span.IsEmpty ? ResponseProblemCodes.MissingField : ResponseProblemCodes.InvalidTimestamp, row, column, span.IsEmpty ? null : Shown(Encoding.UTF8.GetString(span)),
             span.IsEmpty ? "The timestamp is missing." : "Not an ISO 8601 date-time with an offset, e.g. 2021-10-05T09:13:22+02:00.", IdOf(csv, layout)));
         return null;
     }
@@ -251,6 +248,7 @@ public sealed class RawResponseReader
         public int Started { get; private init; } = -1;
         public int Submitted { get; private init; } = -1;
         public int Language { get; private init; } = -1;
+        public int Received { get; private init; } = -1;
         public (int Field, int Item)[] Items { get; private init; } = [];
 
         /// <summary>
@@ -285,7 +283,7 @@ public sealed class RawResponseReader
                 var name = headers[i];
                 if (!position.TryAdd(name, i))
                 {
-                    Fatal(new RowProblem(1, name, null, $"Column '{name}' appears twice in the header; the file cannot be read unambiguously."));
+                    Fatal(new RowProblem(ResponseProblemCodes.InvalidHeader, 1, name, null, $"Column '{name}' appears twice in the header; the file cannot be read unambiguously."));
                     continue;
                 }
                 if (RawResponseColumns.Fixed.Contains(name)) continue;
@@ -293,22 +291,22 @@ public sealed class RawResponseReader
                 else if (expected.TryGetValue(Normalised(name), out var meant) && !written.Contains(meant))
                 {
                     // Read as unknown, its answers would be silently missing: the file is refused instead.
-                    Fatal(new RowProblem(1, name, null, $"Column {i + 1} is named '{name}'; it should be '{meant}' (column names are case-sensitive: lower case, no spaces). Rename it in the header."));
+                    Fatal(new RowProblem(ResponseProblemCodes.InvalidHeader, 1, name, null, $"Column {i + 1} is named '{name}'; it should be '{meant}' (column names are case-sensitive: lower case, no spaces). Rename it in the header."));
                     misspelt.Add(meant);
                 }
                 else
                 {
-                    problems.Add(new RowProblem(1, name, null, "Unknown column: neither a fixed column nor an item of the study; its values are not read."));
+                    problems.Add(new RowProblem(ResponseProblemCodes.InvalidHeader, 1, name, null, "Unknown column: neither a fixed column nor an item of the study; its values are not read."));
                     unknown.Add(name);
                 }
             }
             foreach (var required in new[] { RawResponseColumns.ResponseId, RawResponseColumns.School, RawResponseColumns.Wave, RawResponseColumns.Role, RawResponseColumns.Started, RawResponseColumns.Submitted })
                 if (!position.ContainsKey(required) && !misspelt.Contains(required))
-                    Fatal(new RowProblem(1, required, null, $"The required column '{required}' is missing; no row can be read." +
+                    Fatal(new RowProblem(ResponseProblemCodes.InvalidHeader, 1, required, null, $"The required column '{required}' is missing; no row can be read." +
                         (unknown.Count > 0 ? $" The header has {unknown.Count} unknown column(s) ({string.Join(", ", unknown.Take(5).Select(u => $"'{u}'"))}{(unknown.Count > 5 ? ", …" : "")}): is one of them meant to be '{required}'?" : "")));
             foreach (var item in study.Items)
                 if (!position.ContainsKey(item.Id.Value) && !misspelt.Contains(item.Id.Value))
-                    problems.Add(new RowProblem(1, item.Id.Value, null, "The study's item has no column: its answers are read as missing."));
+                    problems.Add(new RowProblem(ResponseProblemCodes.InvalidHeader, 1, item.Id.Value, null, "The study's item has no column: its answers are read as missing."));
             if (fatal.Count > 0) return null;
             return new ColumnLayout
             {
@@ -321,6 +319,7 @@ public sealed class RawResponseReader
                 Started = position[RawResponseColumns.Started],
                 Submitted = position[RawResponseColumns.Submitted],
                 Language = position.GetValueOrDefault(RawResponseColumns.Language, -1),
+                Received = position.GetValueOrDefault(RawResponseColumns.Received, -1),
                 Items = itemFields.ToArray(),
             };
         }
@@ -332,13 +331,13 @@ public sealed class RawResponseReader
         {
             var line = string.Join(",", headers);
             if (line.Contains('\0', StringComparison.Ordinal) || line.StartsWith('\uFFFD'))
-                return new RowProblem(1, null, null, "The file is not UTF-8 text (it looks like UTF-16, what Excel saves as \"Unicode text\"); save it as \"CSV UTF-8 (comma delimited)\".");
+                return new RowProblem(ResponseProblemCodes.InvalidHeader, 1, null, null, "The file is not UTF-8 text (it looks like UTF-16, what Excel saves as \"Unicode text\"); save it as \"CSV UTF-8 (comma delimited)\".");
             if (headers.Count > 2) return null;
             foreach (var (separator, name) in new[] { (';', "';' (semicolon), not by commas (what Excel saves in a Dutch or Belgian locale)"), ('\t', "tabs, not by commas"), ('|', "'|', not by commas") })
             {
                 var fields = line.Split(separator);
                 if (fields.Length > 2 && fields.Count(f => RawResponseColumns.Fixed.Contains(Normalised(f))) >= 2)
-                    return new RowProblem(1, null, null, $"The file is separated by {name}; " +
+                    return new RowProblem(ResponseProblemCodes.InvalidHeader, 1, null, null, $"The file is separated by {name}; " +
                         "save it as CSV with ',' (comma) as separator, e.g. \"CSV UTF-8 (comma delimited)\", or export it with a comma as list separator.");
             }
             return null;

@@ -20,12 +20,16 @@ internal sealed class ResponseTableBuilder
     private readonly AnswerCoding _coding;
     private readonly TextBlocks _texts = new();
     private readonly Lock _gate = new();
+    private readonly bool _hasReceived;
     private Chunk?[] _chunks = [];
 
-    public ResponseTableBuilder(Study study)
+    /// <param name="study">The study.</param>
+    /// <param name="hasReceived">Whether rows carry the server's receive time (stored submissions, a CSV with a <c>received</c> column).</param>
+    public ResponseTableBuilder(Study study, bool hasReceived = false)
     {
         _study = study;
         _coding = new AnswerCoding(study);
+        _hasReceived = hasReceived;
     }
 
     public AnswerCoding Coding => _coding;
@@ -45,7 +49,7 @@ internal sealed class ResponseTableBuilder
                 _chunks.CopyTo(grown, 0);
                 Volatile.Write(ref _chunks, grown);
             }
-            return _chunks[index] ??= new Chunk(_coding);
+            return _chunks[index] ??= new Chunk(_coding, _hasReceived);
         }
     }
 
@@ -58,7 +62,7 @@ internal sealed class ResponseTableBuilder
     }
 
     /// <summary>Writes valid row <paramref name="row"/> (every answer missing until <see cref="SetAnswer"/>).</summary>
-    public void Add(int row, string id, int school, int wave, int role, string? linkage, DateTimeOffset started, DateTimeOffset submitted, byte language)
+    public void Add(int row, string id, int school, int wave, int role, string? linkage, DateTimeOffset started, DateTimeOffset submitted, DateTimeOffset received, byte language)
     {
         var chunk = ChunkOf(row, out var at);
         var texts = Texts();
@@ -69,6 +73,7 @@ internal sealed class ResponseTableBuilder
         chunk.Roles[at] = role;
         chunk.Started[at] = started;
         chunk.Submitted[at] = submitted;
+        if (chunk.Received is { } receivedColumn) receivedColumn[at] = received;
         chunk.Languages[at] = language;
         chunk.Codes.AsSpan(at * _coding.ItemCount, _coding.ItemCount).Fill(AnswerCoding.Missing);
         foreach (var column in chunk.Wide)
@@ -103,6 +108,7 @@ internal sealed class ResponseTableBuilder
         var linkage = new long[count];
         var started = new DateTimeOffset[count];
         var submitted = new DateTimeOffset[count];
+        var received = _hasReceived ? new DateTimeOffset[count] : null;
         var languages = new byte[count];
         var sourceRows = new int[count];
         var codes = new byte[count * k];
@@ -131,6 +137,7 @@ internal sealed class ResponseTableBuilder
                 chunk.Linkage.AsSpan(start, run).CopyTo(linkage.AsSpan(to));
                 chunk.Started.AsSpan(start, run).CopyTo(started.AsSpan(to));
                 chunk.Submitted.AsSpan(start, run).CopyTo(submitted.AsSpan(to));
+                if (received is not null) chunk.Received.AsSpan(start, run).CopyTo(received.AsSpan(to));
                 chunk.Languages.AsSpan(start, run).CopyTo(languages.AsSpan(to));
                 chunk.Codes.AsSpan(start * k, run * k).CopyTo(codes.AsSpan(to * k));
                 for (var j = 0; j < k; j++)
@@ -145,14 +152,15 @@ internal sealed class ResponseTableBuilder
 
         var blocks = _texts.ToArray();
         return new ResponseTable(_study, count, new TextColumn(ids, blocks, count), schools, waves, roles, new TextColumn(linkage, blocks, count),
-            started, submitted, languages, new AnswerMatrix(_coding, count, codes, wide), sourceRows);
+            started, submitted, received, languages, new AnswerMatrix(_coding, count, codes, wide), sourceRows);
     }
 
     /// <summary>The fields of 65,536 consecutive rows; a row is written by one thread.</summary>
     internal sealed class Chunk
     {
-        public Chunk(AnswerCoding coding)
+        public Chunk(AnswerCoding coding, bool hasReceived)
         {
+            Received = hasReceived ? new DateTimeOffset[ChunkRows] : null;
             Codes = GC.AllocateUninitializedArray<byte>(ChunkRows * coding.ItemCount);
             Wide = new float[]?[coding.ItemCount];
             for (var j = 0; j < Wide.Length; j++) Wide[j] = coding.Wide[j] ? new float[ChunkRows] : null;
@@ -174,6 +182,9 @@ internal sealed class ResponseTableBuilder
         public DateTimeOffset[] Started { get; } = new DateTimeOffset[ChunkRows];
 
         public DateTimeOffset[] Submitted { get; } = new DateTimeOffset[ChunkRows];
+
+        /// <summary>The server's receive time, when the source has one.</summary>
+        public DateTimeOffset[]? Received { get; }
 
         public byte[] Languages { get; } = new byte[ChunkRows];
 

@@ -7,7 +7,7 @@ namespace Monitoring.Analysis.Scoring;
 
 /// <summary>
 /// Scores the kept responses: reverse-keyed items are recoded with their declared bounds
-/// (x' = min + max − x, in place in the table, once); a scale's score is the mean of its answered items (or that mean times
+/// (x' = min + max − x, read through the item's recoding: the table's answers stay as given); a scale's score is the mean of its answered items (or that mean times
 /// the number of items, for <see cref="ScoringMethod.Sum"/>) when at least
 /// <see cref="Scale.MinAnsweredItems"/> are answered, else missing.
 /// </summary>
@@ -23,14 +23,12 @@ public static class ScaleScoring
         for (int r = 0, k = 0; r < table.Count; r++)
             if (cleaning.Kept[r]) rows[k++] = r;
 
-        // Recoding in place saves a copy of every answer (35 MB for a million responses); the raw values
-        // are no longer needed once cleaning (which judges straight-lining on them) is done.
-        if (table.IsRecoded) throw new InvalidOperationException("The table's answers are already recoded: score a table once.");
-        table.IsRecoded = true;
         var items = study.Items;
         var answers = table.Answers;
-        answers.Reverse(items.Select((item, j) => (item, j)).Where(p => p.item.IsReverseKeyed).Select(p => (p.j, p.item.Format.Min, p.item.Format.Max)).ToArray());
-        var recoded = answers.Columns;
+        var recoded = answers.RecodedColumns(items);
+        var recodedWide = new float[]?[items.Count];
+        for (var j = 0; j < items.Count; j++)
+            if (answers.WideValues[j] is not null) recodedWide[j] = items[j].IsReverseKeyed ? Values(recoded[j]) : answers.WideValues[j];
 
         var itemIndex = items.Select((item, j) => (item.Id, j)).ToDictionary(p => p.Id, p => p.j);
         var scales = study.Scales;
@@ -44,8 +42,8 @@ public static class ScaleScoring
             var score = new float[table.Count];
             Array.Fill(score, float.NaN);
             var codes = answers.Codes;
-            var decode = answers.Coding.Decode;
-            var wide = answers.WideValues;
+            var decode = answers.Coding.Recode;
+            var wide = recodedWide;
             var itemCount = answers.ItemCount;
             foreach (var k in rows)
             {
@@ -54,7 +52,7 @@ public static class ScaleScoring
                 var at = k * itemCount;
                 foreach (var j in columns)
                 {
-                    var v = wide[j] is { } w ? w[k] : decode[j][codes[at + j]];
+                    var v = AnswerMatrix.Read(wide, decode, codes, k, at, j);
                     if (float.IsNaN(v)) continue;
                     total += v;
                     answered++;
@@ -64,5 +62,12 @@ public static class ScaleScoring
             scores[s] = score;
         });
         return new ScoredResponses(table, rows, recoded, scores);
+    }
+
+    private static float[] Values(ItemColumn column)
+    {
+        var values = new float[column.Length];
+        column.CopyTo(0, values);
+        return values;
     }
 }

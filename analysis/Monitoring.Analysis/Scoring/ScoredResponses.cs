@@ -25,7 +25,7 @@ public sealed class ScoredResponses
     /// <summary>The kept rows of <see cref="Table"/>, in table order.</summary>
     internal int[] Rows { get; }
 
-    /// <summary>[item][table row]: answers with reverse-keyed items recoded as min + max − x; NaN = missing. The table's own answers, recoded in place.</summary>
+    /// <summary>[item][table row]: answers with reverse-keyed items recoded as min + max − x; NaN = missing. Read through the items' recoding; the table's answers are unchanged.</summary>
     internal ItemColumn[] Recoded { get; }
 
     /// <summary>[scale index in Study.Scales][table row]: the score, or NaN when too few items were answered or the row is not kept.</summary>

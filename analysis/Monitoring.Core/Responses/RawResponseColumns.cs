@@ -26,12 +26,18 @@ public static class RawResponseColumns
     /// <summary>When the respondent submitted: ISO 8601 with offset.</summary>
     public const string Submitted = "submitted";
 
+    /// <summary>
+    /// Optional: when the server accepted the response, ISO 8601 with offset. When the column is there, the window rule
+    /// judges it instead of <see cref="Submitted"/> (docs/formats.md, "Time columns").
+    /// </summary>
+    public const string Received = "received";
+
     /// <summary>The questionnaire language, "nl" or "en".</summary>
     public const string Language = "language";
 
-    /// <summary>The fixed columns, in file order.</summary>
+    /// <summary>The fixed columns a generated file has, in file order (the optional <see cref="Received"/> is not among them).</summary>
     public static IReadOnlyList<string> Ordered { get; } = [ResponseId, School, Wave, Role, LinkageCode, Started, Submitted, Language];
 
     /// <summary>The fixed column names, for look-ups.</summary>
-    public static FrozenSet<string> Fixed { get; } = Ordered.ToFrozenSet();
+    public static FrozenSet<string> Fixed { get; } = Ordered.Append(Received).ToFrozenSet();
 }

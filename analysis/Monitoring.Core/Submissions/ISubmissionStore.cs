@@ -16,8 +16,13 @@ public interface ISubmissionStore
     /// </summary>
     Task<(StoreOutcome Outcome, Submission Stored)> AddAsync(Submission submission, CancellationToken cancellationToken = default);
 
-    /// <summary>Every stored submission of <paramref name="study"/>, in no particular order.</summary>
-    IAsyncEnumerable<Submission> ReadAllAsync(StudyId study, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Every stored record of <paramref name="study"/>, in no particular order: each read into its submission, or,
+    /// when it cannot be read (broken bytes, a newer format, an I/O error on that one record), with its problems,
+    /// so that one bad record is excluded and named instead of stopping the run. Throws only when the store
+    /// itself cannot be listed or reached.
+    /// </summary>
+    IAsyncEnumerable<StoredRecord> ReadAllAsync(StudyId study, CancellationToken cancellationToken = default);
 
     /// <summary>How many submissions are stored for one school in one wave.</summary>
     Task<int> CountAsync(StudyId study, WaveId wave, SchoolId school, CancellationToken cancellationToken = default);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Monitoring.Core.Instruments;
+using Monitoring.Core.Responses;
 using Monitoring.Core.Studies;
 
 namespace Monitoring.Core.Submissions;
@@ -45,41 +46,161 @@ public static class SubmissionJson
 
     /// <summary>Reads a stored record.</summary>
     /// <exception cref="InvalidDataException">When <paramref name="utf8"/> is not a format-1 submission record.</exception>
-    public static Submission Deserialize(ReadOnlySpan<byte> utf8)
+    public static Submission Deserialize(ReadOnlySpan<byte> utf8) =>
+        TryRead(utf8, out var problems) ?? throw new InvalidDataException($"Not a valid submission record: {string.Join("; ", problems)}");
+
+    /// <summary>
+    /// Reads a stored record without throwing on bad data: the submission, or null and every problem in
+    /// <paramref name="problems"/> (codes of <see cref="ResponseProblemCodes"/>): bytes that are not one JSON object
+    /// of valid UTF-8 with distinct keys, a newer or unknown format, missing or mistyped fields, a timestamp that is
+    /// not ISO 8601 with an offset, an answer that is not a whole number (or not a 32-bit one).
+    /// </summary>
+    public static Submission? TryRead(ReadOnlySpan<byte> utf8, out IReadOnlyList<SubmissionProblem> problems)
     {
+        var found = new List<SubmissionProblem>();
+        problems = found;
+        if (utf8.IsEmpty)
+        {
+            found.Add(new(ResponseProblemCodes.UnreadableRecord, "", "The record is empty (0 bytes)."));
+            return null;
+        }
+        if (!System.Text.Unicode.Utf8.IsValid(utf8))
+        {
+            found.Add(new(ResponseProblemCodes.UnreadableRecord, "", "The record is not valid UTF-8."));
+            return null;
+        }
+        JsonDocument document;
         try
         {
-            var reader = new Utf8JsonReader(utf8);
-            using var document = JsonDocument.ParseValue(ref reader);
-            var root = document.RootElement;
-            var format = root.GetProperty("format").GetInt32();
-            if (format != Format) throw new InvalidDataException($"Submission record format {format} is not supported (expected {Format}).");
-            var answers = new Dictionary<ItemId, int>();
-            foreach (var answer in root.GetProperty("answers").EnumerateObject())
-                answers[new ItemId(answer.Name)] = answer.Value.GetInt32();
-            var linkage = root.GetProperty("linkageCode");
-            return new Submission(
-                new SubmissionId(Text(root, "id")),
-                new StudyId(Text(root, "study")),
-                new WaveId(Text(root, "wave")),
-                new SchoolId(Text(root, "school")),
-                new RoleId(Text(root, "role")),
-                linkage.ValueKind == JsonValueKind.Null ? null : linkage.GetString(),
-                Instant(root, "started"),
-                Instant(root, "submitted"),
-                Instant(root, "received"),
-                Text(root, "language"),
-                answers);
+            var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
+            document = JsonDocument.ParseValue(ref reader);
+            if (reader.Read())
+            {
+                document.Dispose();
+                found.Add(new(ResponseProblemCodes.UnreadableRecord, "", "The record has more than one JSON value."));
+                return null;
+            }
         }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        catch (JsonException e)
         {
-            throw new InvalidDataException($"Not a valid submission record: {e.Message}", e);
+            found.Add(new(ResponseProblemCodes.UnreadableRecord, "", $"Not JSON: {e.Message}"));
+            return null;
+        }
+        using (document)
+        {
+            try
+            {
+                return Read(document.RootElement, found);
+            }
+            catch (InvalidOperationException)
+            {
+                // A key with an escaped lone surrogate (\ud800) is valid JSON but no text.
+                found.Clear();
+                found.Add(new(ResponseProblemCodes.UnreadableRecord, "", "The record has a key that is not valid text (an unpaired surrogate)."));
+                return null;
+            }
         }
     }
 
-    private static string Text(JsonElement root, string name) =>
-        root.GetProperty(name).GetString() ?? throw new InvalidDataException($"'{name}' is null.");
+    private static Submission? Read(JsonElement root, List<SubmissionProblem> found)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            found.Add(new(ResponseProblemCodes.UnreadableRecord, "", $"The record is a JSON {root.ValueKind.ToString().ToLowerInvariant()}, not an object."));
+            return null;
+        }
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in root.EnumerateObject())
+            if (!names.Add(property.Name))
+                found.Add(new(ResponseProblemCodes.UnreadableRecord, property.Name, $"The key '{property.Name}' appears twice; the record is ambiguous."));
+        if (found.Count > 0) return null;
 
-    private static DateTimeOffset Instant(JsonElement root, string name) =>
-        DateTimeOffset.ParseExact(Text(root, name), "O", CultureInfo.InvariantCulture);
+        if (!root.TryGetProperty("format", out var formatElement))
+        {
+            found.Add(new(ResponseProblemCodes.MissingField, "format", "The record has no 'format'."));
+            return null;
+        }
+        if (formatElement.ValueKind != JsonValueKind.Number || !formatElement.TryGetInt32(out var format) || format < 1)
+        {
+            found.Add(new(ResponseProblemCodes.UnsupportedFormat, "format", $"'format' is {formatElement.GetRawText()}, not a format version (this version reads {Format})."));
+            return null;
+        }
+        if (format != Format)
+        {
+            found.Add(new(ResponseProblemCodes.UnsupportedFormat, "format",
+                format > Format ? $"Format {format} is newer than this version reads ({Format}); upgrade Monitoring to read it." : $"Format {format} is not one this version reads ({Format})."));
+            return null;
+        }
+        var id = Text(root, "id", found);
+        if (id is not null && !SubmissionId.IsWellFormed(id))
+            found.Add(new(ResponseProblemCodes.InvalidId, "id", "The id is not 1–64 letters, digits, '-' or '_'."));
+        var study = Text(root, "study", found);
+        var wave = Text(root, "wave", found);
+        var school = Text(root, "school", found);
+        var role = Text(root, "role", found);
+        string? linkage = null;
+        if (root.TryGetProperty("linkageCode", out var linkageElement) && linkageElement.ValueKind != JsonValueKind.Null)
+            linkage = Text(root, "linkageCode", found);
+        var started = Instant(root, "started", found);
+        var submitted = Instant(root, "submitted", found);
+        var received = Instant(root, "received", found);
+        var language = Text(root, "language", found);
+        var answers = new Dictionary<ItemId, int>();
+        if (!root.TryGetProperty("answers", out var answersElement))
+            found.Add(new(ResponseProblemCodes.MissingField, "answers", "The record has no 'answers'."));
+        else if (answersElement.ValueKind != JsonValueKind.Object)
+            found.Add(new(ResponseProblemCodes.UnreadableRecord, "answers", $"'answers' is a JSON {answersElement.ValueKind.ToString().ToLowerInvariant()}, not an object."));
+        else
+            foreach (var answer in answersElement.EnumerateObject())
+            {
+                var field = $"answers.{answer.Name}";
+                if (!answers.TryAdd(new ItemId(answer.Name), 0))
+                    found.Add(new(ResponseProblemCodes.UnreadableRecord, field, $"The item '{answer.Name}' is answered twice; the record is ambiguous.", answer.Name));
+                else if (answer.Value.ValueKind != JsonValueKind.Number || !answer.Value.TryGetDouble(out var value))
+                    found.Add(new(ResponseProblemCodes.NotANumber, field, $"The answer to '{answer.Name}' is {Shown(answer.Value.GetRawText())}, not a number.", answer.Name));
+                else if (Math.Floor(value) != value)
+                    found.Add(new(ResponseProblemCodes.NotAWholeNumber, field, $"The answer to '{answer.Name}' is {answer.Value.GetRawText()}, not a whole number.", answer.Name));
+                else if (!answer.Value.TryGetInt32(out var whole))
+                    found.Add(new(ResponseProblemCodes.OutOfRange, field, $"The answer to '{answer.Name}' is {answer.Value.GetRawText()}, outside every item's range.", answer.Name));
+                else answers[new ItemId(answer.Name)] = whole;
+            }
+        if (found.Count > 0) return null;
+        return new Submission(new SubmissionId(id!), new StudyId(study!), new WaveId(wave!), new SchoolId(school!), new RoleId(role!), linkage,
+            started!.Value, submitted!.Value, received!.Value, language!, answers);
+    }
+
+    private static string? Text(JsonElement root, string name, List<SubmissionProblem> problems)
+    {
+        if (!root.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null)
+        {
+            problems.Add(new(ResponseProblemCodes.MissingField, name, $"The record has no '{name}'."));
+            return null;
+        }
+        if (element.ValueKind != JsonValueKind.String)
+        {
+            problems.Add(new(ResponseProblemCodes.UnreadableRecord, name, $"'{name}' is a JSON {element.ValueKind.ToString().ToLowerInvariant()}, not a string."));
+            return null;
+        }
+        try
+        {
+            return element.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            // An escaped lone surrogate (\ud800) is valid JSON but no text.
+            problems.Add(new(ResponseProblemCodes.UnreadableRecord, name, $"'{name}' is not valid text (an unpaired surrogate)."));
+            return null;
+        }
+    }
+
+    private static DateTimeOffset? Instant(JsonElement root, string name, List<SubmissionProblem> problems)
+    {
+        var text = Text(root, name, problems);
+        if (text is null) return null;
+        if (DateTimeOffset.TryParseExact(text, "O", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)) return value;
+        problems.Add(new(ResponseProblemCodes.InvalidTimestamp, name, $"'{name}' is '{Shown(text)}', not an ISO 8601 date-time with an offset."));
+        return null;
+    }
+
+    private static string Shown(string value) => value.Length <= 60 ? value : value[..60] + "…";
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Monitoring.Core.Instruments;
+using Monitoring.Core.Responses;
 using Monitoring.Core.Studies;
 
 namespace Monitoring.Core.Submissions;
@@ -36,15 +37,15 @@ public static class SubmissionValidator
 
         var problems = new List<SubmissionProblem>();
         if (study.FindRole(new RoleId(draft.Role)) is null)
-            problems.Add(new("unknown-role", "role",
+            problems.Add(new(ResponseProblemCodes.UnknownRole, "role",
                 $"Role '{draft.Role}' is not known; use one of: {string.Join(", ", study.Roles.Select(r => r.Id.Value))}."));
-        if (!Languages.Contains(draft.Language))
-            problems.Add(new("unknown-language", "language", $"Language '{draft.Language}' is not known; use \"nl\" or \"en\"."));
+        if (!ResponseRules.IsLanguage(draft.Language))
+            problems.Add(new(ResponseProblemCodes.UnknownLanguage, "language", $"Language '{draft.Language}' is not known; use \"nl\" or \"en\"."));
 
         var linkageCode = LinkageCode(draft.Linkage, linkageKey, problems);
 
         if (draft.Started > draft.Submitted)
-            problems.Add(new("started-after-submitted", "started",
+            problems.Add(new(ResponseProblemCodes.StartedAfterSubmitted, "started",
                 $"'started' ({draft.Started:O}) is after 'submitted' ({draft.Submitted:O})."));
 
         var answers = Answers(study, wave, draft.Answers, problems);
@@ -63,14 +64,14 @@ public static class SubmissionValidator
         {
             var field = $"linkage.{question.Id}";
             if (!linkage.TryGetValue(question.Id, out var answer) || string.IsNullOrWhiteSpace(answer))
-                problems.Add(new("missing-field", field, $"The linkage question '{question.Id}' is not answered; answer every linkage question or leave out 'linkage'."));
+                problems.Add(new(ResponseProblemCodes.MissingField, field, $"The linkage question '{question.Id}' is not answered; answer every linkage question or leave out 'linkage'."));
             else if (question.Normalize(answer) is { } value)
                 normalized[question.Id] = value;
             else
-                problems.Add(new("invalid-linkage", field, $"'{answer}' does not fit '{question.Id}': give {question.Expectation}."));
+                problems.Add(new(ResponseProblemCodes.InvalidLinkage, field, $"'{answer}' does not fit '{question.Id}': give {question.Expectation}."));
         }
         foreach (var unknown in linkage.Keys.Where(k => LinkageQuestions.Find(k) is null).Order(StringComparer.Ordinal))
-            problems.Add(new("unknown-field", $"linkage.{unknown}",
+            problems.Add(new(ResponseProblemCodes.UnknownField, $"linkage.{unknown}",
                 $"'{unknown}' is not a linkage question; use: {string.Join(", ", LinkageQuestions.All.Select(q => q.Id))}."));
         return problems.Count == before ? key.Code(normalized) : null;
     }
@@ -80,32 +81,29 @@ public static class SubmissionValidator
         var answers = new Dictionary<ItemId, int>(given.Count);
         var order = OrderOfWave.GetValue(wave, w => study.ItemsOf(w).Select((item, index) => (item.Id, index)).ToDictionary(p => p.Id, p => p.index));
         if (given.Count == 0)
-            problems.Add(new("no-answers", "answers", "The submission answers no item; answer at least one question."));
+            problems.Add(new(ResponseProblemCodes.NoAnswers, "answers", "The submission answers no item; answer at least one question."));
         foreach (var (key, value) in given.OrderBy(p => order.GetValueOrDefault(new ItemId(p.Key), int.MaxValue)).ThenBy(p => p.Key, StringComparer.Ordinal))
         {
             var field = $"answers.{key}";
             var item = study.FindItem(new ItemId(key));
             if (item is null)
             {
-                problems.Add(new("unknown-item", field, $"Item '{key}' does not exist in this study.", key));
+                problems.Add(new(ResponseProblemCodes.UnknownItem, field, $"Item '{key}' does not exist in this study.", key));
                 continue;
             }
             if (!order.ContainsKey(item.Id))
             {
-                problems.Add(new("item-not-in-wave", field, $"Item '{key}' is not part of wave '{wave.Id}'s questionnaires.", key));
+                problems.Add(new(ResponseProblemCodes.ItemNotInWave, field, $"Item '{key}' is not part of wave '{wave.Id}'s questionnaires.", key));
                 continue;
             }
             var format = item.Format;
-            if (!double.IsFinite(value) || Math.Floor(value) != value)
+            var problem = ResponseRules.Answer(value, format);
+            if (problem is not null)
             {
-                problems.Add(new("not-a-whole-number", field,
-                    $"Item '{key}': {value.ToString(CultureInfo.InvariantCulture)} is not a whole number; give one of {format.Min}–{format.Max}.", key));
-                continue;
-            }
-            if (!format.Allows(value))
-            {
-                problems.Add(new("out-of-range", field,
-                    $"Item '{key}': {value.ToString(CultureInfo.InvariantCulture)} is outside the allowed range {format.Min}–{format.Max}.", key));
+                var shown = value.ToString(CultureInfo.InvariantCulture);
+                problems.Add(new(problem, field, problem == ResponseProblemCodes.OutOfRange
+                    ? $"Item '{key}': {shown} is outside the allowed range {format.Min}–{format.Max}."
+                    : $"Item '{key}': {shown} is not a whole number; give one of {format.Min}–{format.Max}.", key));
                 continue;
             }
             answers[item.Id] = (int)value;

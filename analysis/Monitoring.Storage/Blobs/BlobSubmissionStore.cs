@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Threading.Channels;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
@@ -56,12 +57,53 @@ public sealed class BlobSubmissionStore : ISubmissionStore
     }
 
     /// <inheritdoc/>
-    public async IAsyncEnumerable<Submission> ReadAllAsync(StudyId study, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    /// <remarks>
+    /// Downloads up to <see cref="ConcurrentDownloads"/> blobs at a time while listing goes on, and hands records
+    /// over through a bounded channel, so memory stays bounded however large the store. A record's name is the
+    /// blob's name; a blob deleted between listing and download is a record with its problem. A failure of the
+    /// service itself (unreachable, forbidden) ends the enumeration with its exception.
+    /// </remarks>
+    public async IAsyncEnumerable<StoredRecord> ReadAllAsync(StudyId study, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var prefix = StorePaths.Segment(study.Value, nameof(study)) + "/";
-        await foreach (var item in _container.GetBlobsAsync(new GetBlobsOptions { Prefix = prefix }, cancellationToken).ConfigureAwait(false))
-            yield return await ReadAsync(_container.GetBlobClient(item.Name), cancellationToken).ConfigureAwait(false);
+        var records = Channel.CreateBounded<StoredRecord>(new BoundedChannelOptions(4 * ConcurrentDownloads) { SingleReader = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var downloads = Task.Run(async () =>
+        {
+            try
+            {
+                await Parallel.ForEachAsync(_container.GetBlobsAsync(new GetBlobsOptions { Prefix = prefix }, stop.Token),
+                    new ParallelOptions { MaxDegreeOfParallelism = ConcurrentDownloads, CancellationToken = stop.Token },
+                    async (item, token) => await records.Writer.WriteAsync(await ReadRecordAsync(_container.GetBlobClient(item.Name), token).ConfigureAwait(false), token).ConfigureAwait(false))
+                    .ConfigureAwait(false);
+                records.Writer.TryComplete();
+            }
+            catch (Exception e)
+            {
+                records.Writer.TryComplete(e);
+            }
+        }, CancellationToken.None);
+        try
+        {
+            await foreach (var record in records.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+                yield return record;
+        }
+        finally
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            try
+            {
+                await downloads.ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // The reader stopped early: the downloads were cancelled on purpose.
+            }
+        }
     }
+
+    /// <summary>How many blobs <see cref="ReadAllAsync"/> downloads at a time.</summary>
+    public const int ConcurrentDownloads = 16;
 
     /// <inheritdoc/>
     public async Task<int> CountAsync(StudyId study, WaveId wave, SchoolId school, CancellationToken cancellationToken = default)
@@ -71,6 +113,19 @@ public sealed class BlobSubmissionStore : ISubmissionStore
         await foreach (var _ in _container.GetBlobsAsync(new GetBlobsOptions { Prefix = prefix }, cancellationToken).ConfigureAwait(false))
             count++;
         return count;
+    }
+
+    private static async Task<StoredRecord> ReadRecordAsync(BlobClient blob, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var content = await blob.DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+            return StoredRecord.Read(blob.Name, content.Value.Content.ToMemory().Span);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return StoredRecord.Unreadable(blob.Name, "The blob was listed but is gone (deleted while the store was read).");
+        }
     }
 
     private static async Task<Submission> ReadAsync(BlobClient blob, CancellationToken cancellationToken)

@@ -36,14 +36,16 @@ public sealed class FileSubmissionStore : ISubmissionStore
     }
 
     /// <inheritdoc/>
-    public async IAsyncEnumerable<Submission> ReadAllAsync(StudyId study, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    /// <remarks>A record's name is its path under the submissions folder, with '/' separators; a file that cannot be read (deleted meanwhile, no permission) is a record with its problem.</remarks>
+    public async IAsyncEnumerable<StoredRecord> ReadAllAsync(StudyId study, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var folder = Path.Combine(_root, StorePaths.Segment(study.Value, nameof(study)));
         if (!Directory.Exists(folder)) yield break;
         foreach (var file in Directory.EnumerateFiles(folder, "*.json", SearchOption.AllDirectories))
         {
             if (Path.GetFileName(file).StartsWith('.')) continue;
-            yield return await ReadAsync(file, cancellationToken).ConfigureAwait(false);
+            var name = Path.GetRelativePath(_root, file).Replace(Path.DirectorySeparatorChar, '/');
+            yield return await ReadRecordAsync(file, name, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -56,6 +58,18 @@ public sealed class FileSubmissionStore : ISubmissionStore
     }
 
     private string PathOf(Submission s) => Path.Combine(_root, StorePaths.Name(s).Replace('/', Path.DirectorySeparatorChar));
+
+    private static async Task<StoredRecord> ReadRecordAsync(string path, string name, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return StoredRecord.Read(name, await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return StoredRecord.Unreadable(name, $"The file cannot be read: {e.Message}");
+        }
+    }
 
     private static async Task<Submission> ReadAsync(string path, CancellationToken cancellationToken)
     {

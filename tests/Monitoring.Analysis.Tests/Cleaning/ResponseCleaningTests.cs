@@ -344,12 +344,14 @@ public class ResponseCleaningTests
     }
 
     [Fact]
-    public async Task ARowBreakingEveryRuleButTheWindowIsLoggedOnlyUnderDuplicate()
+    public async Task ARowBreakingEveryRuleButTheWindowIsLoggedUnderIncompleteAndItsValidCopyIsKept()
     {
+        // Quality rules run before duplicates (docs/methods.md), so the broken copy is not a duplicate of anything kept.
         var start = ResponseRow.DefaultStart("T0");
         var result = await CleanAsync(BreaksEveryRule("same", start.AddMinutes(1)), ResponseRow.Valid(id: "same").Times(start, start.AddMinutes(20)));
 
-        SingleExclusion(result, CleaningRule.Duplicate, 2);
+        SingleExclusion(result, CleaningRule.Incomplete, 2);
+        Assert.True(result.Kept[1]);
     }
 
     [Fact]
@@ -368,15 +370,80 @@ public class ResponseCleaningTests
     }
 
     [Fact]
-    public async Task TheKeptOneOfTwoDuplicatesIsStillJudgedByTheLaterRules()
+    public async Task AValidResponseIsKeptWhenItsLaterDuplicateIsASpeeder()
     {
         var start = ResponseRow.DefaultStart("T0");
         var result = await CleanAsync(
             ResponseRow.Valid(id: "same").Times(start, start.AddMinutes(10)),
             ResponseRow.Valid(id: "same").Times(start.AddMinutes(20), start.AddMinutes(20).AddSeconds(5)));
 
-        Assert.Equal(new[] { CleaningRule.Duplicate, CleaningRule.Speeder }, result.Exclusions.Select(e => e.Rule));
-        Assert.Equal(0, result.KeptCount);
+        SingleExclusion(result, CleaningRule.Speeder, 3);
+        Assert.True(result.Kept[0]);
+    }
+
+    [Fact]
+    public async Task AValidResponseIsKeptWhenItsLaterDuplicateIsAStraightLiner()
+    {
+        var start = ResponseRow.DefaultStart("T0");
+        var result = await CleanAsync(
+            ResponseRow.Valid(id: "same").Linkage("person-a").Times(start, start.AddMinutes(10)),
+            ResponseRow.Valid(id: "other").Linkage("person-a").All("gl", 3).Times(start.AddMinutes(20), start.AddMinutes(30)));
+
+        SingleExclusion(result, CleaningRule.StraightLiner, 3);
+        Assert.Equal(1, result.KeptCount);
+        Assert.True(result.Kept[0]);
+    }
+
+    // ---- which time each rule uses -----------------------------------------------------------
+
+    private static async Task<CleaningResult> CleanWithReceivedAsync(params ResponseRow[] rows)
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(ResponseRow.Csv(rows, [.. ResponseRow.Header, "received"])));
+        var raw = await new Monitoring.Analysis.Responses.RawResponseReader(await TestStudy.SampleAsync()).ReadAsync(stream, "test.csv");
+        Assert.Empty(raw.Problems);
+        return ResponseCleaning.Apply(raw.Table);
+    }
+
+    [Fact]
+    public async Task AResponseFromADeviceSetTo2020ReceivedInsideTheWindowIsKept()
+    {
+        var deviceSubmitted = new DateTimeOffset(2020, 1, 1, 12, 0, 0, TimeSpan.FromHours(1));
+        var row = ResponseRow.Valid().Times(deviceSubmitted.AddMinutes(-12), deviceSubmitted).Set("received", ResponseRow.Text(T0Opens.AddDays(3)));
+
+        var result = await CleanWithReceivedAsync(row);
+
+        AllKept(result);
+    }
+
+    [Fact]
+    public async Task TheReceivedColumnDecidesTheWindowEvenWhenTheDevicesSubmittedLiesInsideIt()
+    {
+        var row = ResponseRow.Valid().SubmittedAt(T0Closes.AddMinutes(-1)).Set("received", ResponseRow.Text(T0Closes.AddDays(30)));
+
+        var exclusion = SingleExclusion(await CleanWithReceivedAsync(row), CleaningRule.OutsideWindow, 2);
+
+        Assert.StartsWith("received ", exclusion.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AFastResponseFromADeviceWhoseClockIsADayOffIsNotJudgedAsASpeederAndIsCounted()
+    {
+        var received = T0Opens.AddDays(3);
+        var row = ResponseRow.Valid().Times(received.AddDays(-2).AddSeconds(-5), received.AddDays(-2)).Set("received", ResponseRow.Text(received));
+
+        var result = await CleanWithReceivedAsync(row);
+
+        AllKept(result);
+        Assert.Equal(1, result.SpeedNotJudged);
+    }
+
+    [Fact]
+    public async Task AFastResponseFromADeviceWhoseClockAgreesWithTheServerIsStillASpeeder()
+    {
+        var received = T0Opens.AddDays(3);
+        var row = ResponseRow.Valid().Times(received.AddMinutes(-1).AddSeconds(-5), received.AddMinutes(-1)).Set("received", ResponseRow.Text(received));
+
+        SingleExclusion(await CleanWithReceivedAsync(row), CleaningRule.Speeder, 2);
     }
 
     // ---- each rule can be switched off -------------------------------------------------------

@@ -165,14 +165,17 @@ public class ScaleScoringTests
     }
 
     [Fact]
-    public async Task ScoringTheSameTableTwiceIsACallersBug()
+    public async Task ScoringLeavesTheTablesAnswersAsGivenSoScoringTwiceGivesTheSameScores()
     {
         var table = (await TestResponses.ReadAsync(ResponseRow.Valid())).Table;
         var cleaning = ResponseCleaning.Apply(table);
-        ScaleScoring.Apply(table, cleaning);
+        var first = ScaleScoring.Apply(table, cleaning);
+        var second = ScaleScoring.Apply(table, cleaning);
 
-        Assert.Throws<InvalidOperationException>(() => ScaleScoring.Apply(table, cleaning));
-        // Recoded once: dk_02 = 2 became 4 and stays 4.
-        Assert.Equal(4f, table.Answers[6][0]);
+        // dk_02 = 2 is reverse-keyed on 1–5: scored as 4, stored as 2.
+        Assert.Equal(2f, table.Answers[6][0]);
+        Assert.Equal(4f, first.Recoded[6][0]);
+        Assert.Equal(4f, second.Recoded[6][0]);
+        Assert.Equal(first.Scores.Select(s => s[0]), second.Scores.Select(s => s[0]));
     }
 }

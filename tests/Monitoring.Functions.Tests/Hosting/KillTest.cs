@@ -68,7 +68,7 @@ public sealed class KillTest : IDisposable
 
         Assert.True(acknowledged.Count >= 300, $"only {acknowledged.Count} acknowledged before the deadline");
         var store = new FileSubmissionStore(new FileStoreOptions { DataPath = dataPath });
-        var stored = await store.ReadAllAsync(study.Id).Select(s => s.Id.Value).ToListAsync();
+        var stored = await store.ReadAllAsync(study.Id).Select(s => s.Submission!.Id.Value).ToListAsync();
         var missing = acknowledged.Keys.Except(stored).ToArray();
         Assert.True(missing.Length == 0, $"{missing.Length} of {acknowledged.Count} acknowledged submissions are missing after the kill");
         Assert.Equal(stored.Count, stored.Distinct().Count());
@@ -83,7 +83,7 @@ public sealed class KillTest : IDisposable
                 if (acknowledged.ContainsKey(id)) Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             }
         }
-        var after = await store.ReadAllAsync(study.Id).Select(s => s.Id.Value).ToListAsync();
+        var after = await store.ReadAllAsync(study.Id).Select(s => s.Submission!.Id.Value).ToListAsync();
         Assert.Equal(sent.Keys.Order(), after.Order());
     }
 }

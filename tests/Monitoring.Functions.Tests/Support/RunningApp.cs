@@ -123,7 +123,7 @@ internal sealed class RunningApp : IAsyncDisposable
     public static async Task<JsonElement> JsonAsync(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
 
-    public async Task<List<Submission>> StoredAsync() => await Store.ReadAllAsync(Study.Id).ToListAsync();
+    public async Task<List<Submission>> StoredAsync() => await Store.ReadAllAsync(Study.Id).Select(r => r.Submission ?? throw new InvalidDataException($"{r.Name}: {string.Join("; ", r.Problems)}")).ToListAsync();
 
     public async ValueTask DisposeAsync()
     {

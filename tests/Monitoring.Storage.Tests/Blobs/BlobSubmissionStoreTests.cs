@@ -9,6 +9,27 @@ public sealed class BlobSubmissionStoreTests(AzuriteFixture azurite) : Submissio
 {
     protected override ISubmissionStore CreateStore() => new BlobSubmissionStore(azurite.NewContainer());
 
+    protected override async Task<ISubmissionStore> CreateStoreHoldingAsync(IReadOnlyList<(string Name, byte[] Bytes)> records)
+    {
+        var container = azurite.NewContainer();
+        foreach (var (name, bytes) in records) await container.UploadBlobAsync(name, BinaryData.FromBytes(bytes));
+        return new BlobSubmissionStore(container);
+    }
+
+    [Fact]
+    public async Task AReaderThatStopsEarlyEndsTheDownloadsAndAnotherReadStillSeesEveryRecord()
+    {
+        var items = new[] { ("wb_01", 3) };
+        var store = await CreateStoreHoldingAsync(Enumerable.Range(0, 100)
+            .Select(i => Monitoring.Tests.Shared.HostileRecords.Good("test-study", $"g-{i:D3}", items))
+            .Select(g => (Monitoring.Tests.Shared.HostileRecords.Name("test-study", $"{g.Id}.json"), SubmissionJson.Serialize(g))).ToList());
+
+        await foreach (var _ in store.ReadAllAsync(new("test-study")))
+            break;
+
+        Assert.Equal(100, await store.ReadAllAsync(new("test-study")).Select(r => Submissions.Readable(r).Id.Value).Distinct().CountAsync());
+    }
+
     [Fact]
     public async Task ASubmissionIsOneBlockBlobPartitionedByStudyWaveAndSchool()
     {
@@ -32,7 +53,7 @@ public sealed class BlobSubmissionStoreTests(AzuriteFixture azurite) : Submissio
         var store = await BlobSubmissionStore.CreateAsync(options);
         await store.AddAsync(Submissions.Make());
 
-        Assert.Single(await store.ReadAllAsync(new("test-study")).ToListAsync());
+        Assert.Single(await store.ReadAllAsync(new("test-study")).Select(Submissions.Readable).ToListAsync());
     }
 
     [Fact]

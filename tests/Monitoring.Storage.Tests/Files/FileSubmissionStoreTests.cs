@@ -10,6 +10,22 @@ public sealed class FileSubmissionStoreTests : SubmissionStoreContract, IDisposa
 
     protected override ISubmissionStore CreateStore() => new FileSubmissionStore(new FileStoreOptions { DataPath = _dataPath });
 
+    protected override async Task<ISubmissionStore> CreateStoreHoldingAsync(IReadOnlyList<(string Name, byte[] Bytes)> records) =>
+        new FileSubmissionStore(new FileStoreOptions { DataPath = await PlantAsync(_dataPath, records) });
+
+    /// <summary>A new data folder under <paramref name="parent"/> whose submissions folder holds <paramref name="records"/> as raw files.</summary>
+    internal static async Task<string> PlantAsync(string parent, IReadOnlyList<(string Name, byte[] Bytes)> records)
+    {
+        var dataPath = Directory.CreateDirectory(Path.Combine(parent, Guid.NewGuid().ToString("N"))).FullName;
+        foreach (var (name, bytes) in records)
+        {
+            var path = Path.Combine(dataPath, "submissions", name);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            await File.WriteAllBytesAsync(path, bytes);
+        }
+        return dataPath;
+    }
+
     public void Dispose() => Directory.Delete(_dataPath, recursive: true);
 
     [Fact]
@@ -61,7 +77,7 @@ public sealed class FileSubmissionStoreTests : SubmissionStoreContract, IDisposa
         var folder = Path.Combine(_dataPath, "submissions", "test-study", "T0", "gent-bs-01");
         await File.WriteAllTextAsync(Path.Combine(folder, ".tmp-0123456789abcdef"), "{\"half\":");
 
-        Assert.Single(await store.ReadAllAsync(new StudyId("test-study")).ToListAsync());
+        Assert.Single(await store.ReadAllAsync(new StudyId("test-study")).Select(Submissions.Readable).ToListAsync());
         Assert.Equal(1, await store.CountAsync(new StudyId("test-study"), new WaveId("T0"), new SchoolId("gent-bs-01")));
     }
 
@@ -77,7 +93,7 @@ public sealed class FileSubmissionStoreTests : SubmissionStoreContract, IDisposa
             await writer.AddAsync(s);
         }
 
-        var read = await CreateStore().ReadAllAsync(new StudyId("test-study")).Select(s => s.Id.Value).ToListAsync();
+        var read = await CreateStore().ReadAllAsync(new StudyId("test-study")).Select(s => Submissions.Readable(s).Id.Value).ToListAsync();
 
         Assert.Equal(ids.Order(), read.Order());
     }

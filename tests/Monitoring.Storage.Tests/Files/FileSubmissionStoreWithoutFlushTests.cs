@@ -13,5 +13,8 @@ public sealed class FileSubmissionStoreWithoutFlushTests : SubmissionStoreContra
 
     protected override ISubmissionStore CreateStore() => new FileSubmissionStore(new FileStoreOptions { DataPath = _dataPath, FlushToDisk = false });
 
+    protected override async Task<ISubmissionStore> CreateStoreHoldingAsync(IReadOnlyList<(string Name, byte[] Bytes)> records) =>
+        new FileSubmissionStore(new FileStoreOptions { DataPath = await FileSubmissionStoreTests.PlantAsync(_dataPath, records), FlushToDisk = false });
+
     public void Dispose() => Directory.Delete(_dataPath, recursive: true);
 }
