@@ -203,7 +203,8 @@ internal sealed partial class DurableFile
     {
         var before = DateTime.UtcNow - maximumAge;
         var removed = 0;
-        foreach (var file in Directory.EnumerateFiles(_root, TemporaryPrefix + "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true }))
+        // AttributesToSkip = 0: on Unix a name starting with "." counts as hidden, and the default skips hidden files.
+        foreach (var file in Directory.EnumerateFiles(_root, TemporaryPrefix + "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 }))
         {
             try
             {

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using System.Threading.RateLimiting;
 using Monitoring.Functions.Hosting;
 
 namespace Monitoring.Functions.Collection;
@@ -9,63 +8,52 @@ namespace Monitoring.Functions.Collection;
 /// <summary>
 /// Token-bucket limits per client address and per invitation token. Partition keys are keyed
 /// hashes (a random key per process), so neither addresses nor tokens are kept, even in memory.
-/// A rejected request costs its address <see cref="RateLimitOptions.RejectedCost"/> permits, so bad
-/// requests drain a client's budget faster than good ones.
+/// A rejected request costs its address <see cref="RateLimitOptions.RejectedCost"/> permits in all, into
+/// debt if need be, so bad requests drain a client's budget that many times faster than good ones.
 /// </summary>
-public sealed class CollectionRateLimiter : IDisposable
+public sealed class CollectionRateLimiter
 {
     private readonly RateLimitOptions _options;
     private readonly byte[] _key = RandomNumberGenerator.GetBytes(32);
-    private readonly PartitionedRateLimiter<Bucket> _byAddress;
-    private readonly PartitionedRateLimiter<Bucket> _byToken;
+    private readonly TokenBuckets _byAddress;
+    private readonly TokenBuckets _byToken;
 
     /// <summary>Creates the limiters.</summary>
     public CollectionRateLimiter(RateLimitOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
-        _byAddress = Create(options.PerAddressPerSecond);
-        _byToken = Create(options.PerTokenPerSecond);
+        _byAddress = new TokenBuckets(options.PerAddressPerSecond);
+        _byToken = new TokenBuckets(options.PerTokenPerSecond);
     }
 
     /// <summary>Takes a permit for the request's client address; false with a wait when it is used up.</summary>
     public bool TryAddress(HttpContext http, out TimeSpan? retryAfter) =>
-        Try(_byAddress, new Bucket(Hash(Address(http)), _options.PerAddressBurst), out retryAfter);
+        Try(_byAddress, Hash(Address(http)), _options.PerAddressBurst, out retryAfter);
 
     /// <summary>Takes a permit for <paramref name="token"/>, a link of a school of unknown size; false with a wait when it is used up.</summary>
     public bool TryToken(string token, out TimeSpan? retryAfter) => TryToken(token, null, out retryAfter);
 
     /// <summary>Takes a permit for <paramref name="token"/>, the link of a school with <paramref name="staff"/> staff members (its burst, <see cref="RateLimitOptions.TokenBurstFor"/>).</summary>
     public bool TryToken(string token, int? staff, out TimeSpan? retryAfter) =>
-        Try(_byToken, new Bucket(Hash(token), _options.TokenBurstFor(staff)), out retryAfter);
+        Try(_byToken, Hash(token), _options.TokenBurstFor(staff), out retryAfter);
 
     /// <summary>
     /// Charges the request's address for a rejected request: <see cref="RateLimitOptions.RejectedCost"/> − 1
-    /// permits beyond the one it took, as many as are left.
+    /// permits beyond the one it took, into debt if the bucket has fewer.
     /// </summary>
     public void ChargeRejected(HttpContext http)
     {
         if (!_options.Enabled || _options.RejectedCost <= 1) return;
-        var bucket = new Bucket(Hash(Address(http)), _options.PerAddressBurst);
-        var left = _byAddress.GetStatistics(bucket)?.CurrentAvailablePermits ?? 0;
-        var cost = (int)Math.Min(left, _options.RejectedCost - 1);
-        if (cost > 0) _byAddress.AttemptAcquire(bucket, cost).Dispose();
+        _byAddress.Charge(Hash(Address(http)), _options.PerAddressBurst, _options.RejectedCost - 1);
     }
 
-    /// <inheritdoc/>
-    public void Dispose()
-    {
-        _byAddress.Dispose();
-        _byToken.Dispose();
-    }
-
-    private bool Try(PartitionedRateLimiter<Bucket> limiter, Bucket bucket, out TimeSpan? retryAfter)
+    private bool Try(TokenBuckets buckets, string key, int burst, out TimeSpan? retryAfter)
     {
         retryAfter = null;
         if (!_options.Enabled) return true;
-        using var lease = limiter.AttemptAcquire(bucket);
-        if (lease.IsAcquired) return true;
-        retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
+        if (buckets.TryTake(key, burst, out var wait)) return true;
+        retryAfter = wait;
         return false;
     }
 
@@ -94,17 +82,4 @@ public sealed class CollectionRateLimiter : IDisposable
     }
 
     private string Hash(string key) => Convert.ToBase64String(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(key)), 0, 16);
-
-    /// <summary>A partition: the keyed hash and the burst its bucket gets when it is created.</summary>
-    private readonly record struct Bucket(string Hash, int Burst);
-
-    private static PartitionedRateLimiter<Bucket> Create(int perSecond) =>
-        PartitionedRateLimiter.Create<Bucket, string>(bucket => RateLimitPartition.GetTokenBucketLimiter(bucket.Hash, _ => new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = bucket.Burst,
-            TokensPerPeriod = perSecond,
-            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        }));
 }
