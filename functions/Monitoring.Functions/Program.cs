@@ -1,14 +1,15 @@
 using Monitoring.Functions.Hosting;
 
+WebApplication app;
 try
 {
-    var app = await CollectionApp.CreateAsync(args);
-    await app.RunAsync();
-    return 0;
+    app = await CollectionApp.CreateAsync(args);
 }
-catch (StartupProblemsException e)
+catch (InvalidOperationException e)
 {
-    // A user's mistake in the settings or the study: the list of what to fix, no stack trace.
+    // The settings or the study definition have problems (a user's mistake): the list of what to fix, no stack trace.
     Console.Error.WriteLine($"Monitoring cannot start. {e.Message}");
     return 1;
 }
+await app.RunAsync();
+return 0;

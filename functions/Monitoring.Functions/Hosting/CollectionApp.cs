@@ -27,7 +27,7 @@ public static class CollectionApp
     public const string CustomHandlerPortVariable = "FUNCTIONS_CUSTOMHANDLER_PORT";
 
     /// <summary>Builds the app. <paramref name="configure"/> runs first, so tests can add configuration and replace services (e.g. the <see cref="TimeProvider"/>).</summary>
-    /// <exception cref="StartupProblemsException">When the configuration or the study definition has problems; the message lists every one.</exception>
+    /// <exception cref="InvalidOperationException">When the configuration or the study definition has problems; the message lists every one, then the content root and the settings files read.</exception>
     public static async Task<WebApplication> CreateAsync(string[] args, Action<WebApplicationBuilder>? configure = null, CancellationToken cancellationToken = default)
     {
         // The settings beside the binary, whatever the working directory, unless a content root is given
@@ -47,16 +47,16 @@ public static class CollectionApp
         var settings = SettingsFiles(builder);
         var problems = options.Problems();
         if (problems.Count > 0)
-            throw new StartupProblemsException("The configuration has problems:" + string.Concat(problems.Select(p => "\n  - " + p)) + "\n" + Where(builder, settings));
+            throw new InvalidOperationException("The configuration has problems:" + string.Concat(problems.Select(p => "\n  - " + p)) + "\n" + Where(builder, settings));
 
         var studyPath = Path.GetFullPath(options.StudyPath, builder.Environment.ContentRootPath);
         var definition = await StudyDefinitionLoader.LoadAsync(studyPath, cancellationToken).ConfigureAwait(false);
         if (!definition.IsValid)
-            throw new StartupProblemsException($"The study definition in {studyPath} has problems:" + string.Concat(definition.Problems.Select(p => "\n  - " + p)) + "\n" + Where(builder, settings));
+            throw new InvalidOperationException($"The study definition in {studyPath} has problems:" + string.Concat(definition.Problems.Select(p => "\n  - " + p)) + "\n" + Where(builder, settings));
         var study = definition.Study;
         var unknownNetworks = options.Keys.Where(k => k.Role == "coordinator" && study.FindNetwork(new NetworkId(k.Network)) is null).Select(k => k.Network).ToArray();
         if (unknownNetworks.Length > 0)
-            throw new StartupProblemsException($"Monitoring:Keys name networks that study '{study.Id}' does not have: {string.Join(", ", unknownNetworks)}.");
+            throw new InvalidOperationException($"Monitoring:Keys name networks that study '{study.Id}' does not have: {string.Join(", ", unknownNetworks)}.");
 
         options.RateLimits.TrustForwardedFor ??= underFunctionsHost;
         var services = builder.Services;

@@ -70,7 +70,7 @@ public sealed class ValidationCostTests : IAsyncLifetime
         async Task<double> Best(int n)
         {
             var best = double.MaxValue;
-            for (var i = 0; i < 5; i++)
+            for (var i = 0; i < 10; i++)
             {
                 var clock = Stopwatch.StartNew();
                 var response = await _app.Client.PostAsync("/api/responses", new StringContent(Body(_app.Token("T0", "a1"), n), Encoding.UTF8, "application/json"));
@@ -84,7 +84,8 @@ public sealed class ValidationCostTests : IAsyncLifetime
         var small = await Best(700);
         var large = await Best(2800);
 
-        // Four times the body: linear work takes about four times as long, quadratic sixteen.
-        Assert.True(large < 8 * small + 5, $"{small:0.0} ms for 700 pairs, {large:0.0} ms for 2800");
+        // Four times the body: linear work takes about four times as long, quadratic sixteen (it took 82 ms and 1.9 s before);
+        // the margin is for a busy machine's pauses, which the best of ten does not always hide.
+        Assert.True(large < 10 * small + 20, $"{small:0.0} ms for 700 pairs, {large:0.0} ms for 2800");
     }
 }
