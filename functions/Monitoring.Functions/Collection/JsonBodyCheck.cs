@@ -87,7 +87,8 @@ internal static class JsonBodyCheck
         foreach (var step in path)
         {
             if (step.IsArray) field.Append('[').Append(step.Index).Append(']');
-            else if (step.Key is { } key) field.Append(field.Length > 0 ? "." : "").Append(key);
+            // A key is cut to 100 characters, as the answer clips it anyway: a long key above thousands of problems must not cost its length each time.
+            else if (step.Key is { } key) field.Append(field.Length > 0 ? "." : "").Append(key.Length > 100 ? Problems.Clip(key, 100) : key);
             else break;
         }
         return field.Length == 0 ? "$" : field.ToString();

@@ -88,4 +88,31 @@ public sealed class ValidationCostTests : IAsyncLifetime
         // the margin is for a busy machine's pauses, which the best of ten does not always hide.
         Assert.True(large < 10 * small + 20, $"{small:0.0} ms for 700 pairs, {large:0.0} ms for 2800");
     }
+
+    [Fact]
+    public async Task LongKeysFullOfDotsAndRepeatedKeysUnderALongKeyAreCheap()
+    {
+        var token = _app.Token("T0", "a1");
+        var dotted = string.Concat(Enumerable.Repeat("a.", 14_000));
+        var dots = $$"""{"token":"{{token}}","submissionId":"s-1","role":"teacher","language":"nl","started":"2021-10-18T09:40:00+02:00","submitted":"2021-10-18T09:52:30+02:00","answers":{"{{dotted}}x":"x","{{dotted}}y":1""" + "}}";
+        var repeated = "{\"" + new string('k', 30_000) + "\":{" + string.Join(",", Enumerable.Repeat("\"a\":1", 4000)) + "}}";
+
+        foreach (var body in new[] { dots, repeated })
+        {
+            var fastest = TimeSpan.MaxValue;
+            HttpResponseMessage response = null!;
+            for (var i = 0; i < 3; i++)
+            {
+                var clock = Stopwatch.StartNew();
+                response = await PostBytesAsync(Encoding.UTF8.GetBytes(body));
+                await response.Content.LoadIntoBufferAsync();
+                fastest = clock.Elapsed < fastest ? clock.Elapsed : fastest;
+            }
+
+            var problem = await Expect.ProblemAsync(response, HttpStatusCode.BadRequest);
+            Assert.True((await response.Content.ReadAsByteArrayAsync()).Length < 16 * 1024);
+            Assert.True(fastest < TimeSpan.FromMilliseconds(100), $"answered in {fastest.TotalMilliseconds:0} ms at best");
+            Assert.All(problem.GetProperty("errors").EnumerateArray(), e => Assert.True(e.GetProperty("field").GetString()!.Length <= 100));
+        }
+    }
 }
