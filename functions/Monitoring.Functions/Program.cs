@@ -1,4 +1,15 @@
 using Monitoring.Functions.Hosting;
 
-var app = await CollectionApp.CreateAsync(args);
+WebApplication app;
+try
+{
+    app = await CollectionApp.CreateAsync(args);
+}
+catch (InvalidOperationException e)
+{
+    // The settings or the study definition have problems (a user's mistake): the list of what to fix, no stack trace.
+    Console.Error.WriteLine($"Monitoring cannot start. {e.Message}");
+    return 1;
+}
 await app.RunAsync();
+return 0;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
+using Monitoring.Core.Submissions;
 
 namespace Monitoring.Storage.Files;
 
@@ -16,6 +17,8 @@ internal sealed partial class DurableFile
     /// <summary>Temporary files start with this, so readers skip them and a restart can delete them.</summary>
     public const string TemporaryPrefix = ".tmp-";
 
+    private readonly string _root;
+    private bool _wrote;
     private readonly bool _flushToDisk;
     private readonly GroupCommit? _commit;
     private readonly ConcurrentDictionary<string, bool> _knownFolders = new(StringComparer.Ordinal);
@@ -31,6 +34,7 @@ internal sealed partial class DurableFile
     internal DurableFile(string root, bool flushToDisk, Action<string> syncFileSystem)
     {
         Directory.CreateDirectory(root);
+        _root = root;
         _flushToDisk = flushToDisk;
         if (flushToDisk && OperatingSystem.IsLinux()) _commit = new GroupCommit(root, syncFileSystem);
     }
@@ -43,8 +47,16 @@ internal sealed partial class DurableFile
     public async Task<bool> WriteAsync(string path, ReadOnlyMemory<byte> bytes, bool overwrite, CancellationToken cancellationToken)
     {
         var folder = Path.GetDirectoryName(path)!;
-        EnsureFolder(folder);
-        var temporary = Path.Combine(folder, $"{TemporaryPrefix}{Guid.NewGuid():N}");
+        try
+        {
+            EnsureFolder(folder);
+        }
+        catch (IOException e) when (e is not StoreFullException && IsDiskFull(e))
+        {
+            throw Full(folder, e);
+        }
+        Volatile.Write(ref _wrote, true);
+        var temporary = Path.Combine(folder, $"{TemporaryPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
         if (_commit is not null)
         {
             WriteTemporaryLinux(temporary, bytes.Span, fsync: false);
@@ -125,6 +137,7 @@ internal sealed partial class DurableFile
         }
         _ = Unlink(temporary);
         if (errno == EEXIST) return false;
+        if (errno is ENOSPC or EDQUOT) throw new StoreFullException($"No space left to move '{temporary}' to '{path}' (errno {errno}); nothing was stored.");
         throw new IOException($"Cannot move '{temporary}' to '{path}' (errno {errno}).");
     }
 
@@ -153,14 +166,77 @@ internal sealed partial class DurableFile
             }
             return true;
         }
+        catch (IOException e) when (e is not StoreFullException && IsDiskFull(e))
+        {
+            throw Full(path, e);
+        }
         finally
         {
             if (File.Exists(temporary)) File.Delete(temporary);
         }
     }
 
-    private static IOException Error(string what, string path) =>
-        new($"Cannot {what} '{path}' (errno {Marshal.GetLastPInvokeError()}).");
+    /// <summary>The failed call's error; a <see cref="StoreFullException"/> when the disk or quota is full.</summary>
+    private static IOException Error(string what, string path)
+    {
+        var errno = Marshal.GetLastPInvokeError();
+        return errno is ENOSPC or EDQUOT
+            ? new StoreFullException($"No space left to {what} '{path}' (errno {errno}); nothing was stored. Free space on the disk: storing resumes by itself.")
+            : new IOException($"Cannot {what} '{path}' (errno {errno}).");
+    }
+
+    private static StoreFullException Full(string path, IOException e) =>
+        new($"No space left to write '{path}'; nothing was stored. Free space on the disk: storing resumes by itself.", e);
+
+    /// <summary>A full disk or quota: errno ENOSPC or EDQUOT on Unix (where .NET puts the errno in HResult), ERROR_DISK_FULL or ERROR_HANDLE_DISK_FULL on Windows.</summary>
+    internal static bool IsDiskFull(IOException e) =>
+        e.HResult is ENOSPC or EDQUOT or unchecked((int)0x80070070) or unchecked((int)0x80070027);
+
+    /// <summary>
+    /// Deletes the temporary files under the root that writes of a killed process left behind. A temporary
+    /// file's name holds its writer's process id: it is an orphan when that process is gone (or is this one,
+    /// before this instance wrote anything: a restarted container reuses its process id), or when it is older
+    /// than <paramref name="maximumAge"/> (no write in flight lasts that long). Files of another live process on
+    /// the same folder stay. Returns how many were deleted.
+    /// </summary>
+    public int RemoveOrphans(TimeSpan maximumAge)
+    {
+        var before = DateTime.UtcNow - maximumAge;
+        var removed = 0;
+        // AttributesToSkip = 0: on Unix a name starting with "." counts as hidden, and the default skips hidden files.
+        foreach (var file in Directory.EnumerateFiles(_root, TemporaryPrefix + "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 }))
+        {
+            try
+            {
+                if (WriterIsAlive(Path.GetFileName(file)) && File.GetLastWriteTimeUtc(file) >= before) continue;
+                File.Delete(file);
+                removed++;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Gone already (its write finished, or another process swept it) or not ours to delete.
+            }
+        }
+        return removed;
+    }
+
+    /// <summary>Whether the process that named a temporary file <c>.tmp-{pid}-{guid}</c> may still be writing it.</summary>
+    private bool WriterIsAlive(string name)
+    {
+        var dash = name.IndexOf('-', TemporaryPrefix.Length);
+        if (dash < 0 || !int.TryParse(name.AsSpan(TemporaryPrefix.Length, dash - TemporaryPrefix.Length), out var pid)) return true; // an older name: only its age tells
+        if (pid == Environment.ProcessId) return Volatile.Read(ref _wrote);
+        if (OperatingSystem.IsLinux()) return Directory.Exists($"/proc/{pid}");
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
 
     private void EnsureFolder(string folder)
     {
@@ -223,8 +299,10 @@ internal sealed partial class DurableFile
                 {
                     syncFileSystem(root);
                 }
-                catch (IOException e)
+                catch (Exception e)
                 {
+                    // Any failure fails this round's writers and the last round's (their names may not be durable);
+                    // the thread lives on, so the store works again as soon as the cause (a full disk) is gone.
                     foreach (var move in renamed) move.Done.TrySetException(e);
                     foreach (var move in arrived)
                     {
@@ -243,8 +321,9 @@ internal sealed partial class DurableFile
                         move.Moved = MoveLinux(move.Temporary, move.Path, move.Overwrite);
                         renamed.Add(move);
                     }
-                    catch (IOException e)
+                    catch (Exception e)
                     {
+                        _ = Unlink(move.Temporary);
                         move.Done.TrySetException(e);
                     }
                 }
@@ -330,7 +409,7 @@ internal sealed partial class DurableFile
         if (fd < 0) throw new IOException($"Cannot open folder '{folder}' to flush it (errno {Marshal.GetLastPInvokeError()}).");
         try
         {
-            if (call(fd) != 0) throw new IOException($"Cannot {what} '{folder}' (errno {Marshal.GetLastPInvokeError()}).");
+            if (call(fd) != 0) throw Error(what, folder);
         }
         finally
         {
@@ -339,6 +418,8 @@ internal sealed partial class DurableFile
     }
 
     private const int EINTR = 4;
+    private const int ENOSPC = 28;
+    private const int EDQUOT = 122;
     private const int EEXIST = 17;
     private const int EINVAL = 22;
     private const int ENOSYS = 38;

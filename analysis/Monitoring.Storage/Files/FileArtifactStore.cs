@@ -18,6 +18,13 @@ public sealed class FileArtifactStore : IArtifactStore
         _files = new DurableFile(_root, options.FlushToDisk);
     }
 
+    /// <summary>
+    /// Deletes the temporary files of writes that a killed process never finished: those whose writer process
+    /// is gone, and any older than <paramref name="maximumAge"/> (default one hour). Files of a live writer on
+    /// the same folder stay. Returns how many were deleted. The collection app calls this at start-up.
+    /// </summary>
+    public int RemoveOrphans(TimeSpan? maximumAge = null) => _files.RemoveOrphans(maximumAge ?? TimeSpan.FromHours(1));
+
     /// <inheritdoc/>
     public async Task PutAsync(string name, Stream content, CancellationToken cancellationToken = default)
     {

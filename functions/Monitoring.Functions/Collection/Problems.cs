@@ -3,9 +3,16 @@ using Monitoring.Core.Submissions;
 
 namespace Monitoring.Functions.Collection;
 
-/// <summary>The app's ProblemDetails responses: each says what is wrong and, in <c>errors</c>, every problem with its field.</summary>
+/// <summary>
+/// The app's ProblemDetails responses: each says what is wrong and, in <c>errors</c>, the problems with their fields.
+/// The list is capped at <see cref="MaxListed"/> entries (with <c>problemCount</c>, the total, and <c>more</c>, how many
+/// are not listed) and every text in it is clipped, so an error answer stays small whatever the request held.
+/// </summary>
 internal static class Problems
 {
+    /// <summary>At most this many problems are listed in <c>errors</c>.</summary>
+    public const int MaxListed = 20;
+
     public static IResult Of(int status, string title, string detail, IReadOnlyList<SubmissionProblem>? errors = null, IDictionary<string, object?>? extra = null)
     {
         var problem = new ProblemDetails
@@ -16,10 +23,35 @@ internal static class Problems
             Type = $"https://tools.ietf.org/html/rfc9110#status.{status}",
         };
         if (errors is { Count: > 0 })
-            problem.Extensions["errors"] = errors.Select(e => new ProblemEntry(e.Code, e.Field, e.Message, e.Item)).ToArray();
+        {
+            var listed = new ProblemEntry[Math.Min(errors.Count, MaxListed)];
+            for (var i = 0; i < listed.Length; i++)
+                listed[i] = new ProblemEntry(errors[i].Code, Clip(errors[i].Field, 100), Clip(errors[i].Message, 300), errors[i].Item is { } item ? Clip(item, 100) : null);
+            problem.Extensions["errors"] = listed;
+            if (errors.Count > MaxListed)
+            {
+                problem.Extensions["problemCount"] = errors.Count;
+                problem.Extensions["more"] = errors.Count - MaxListed;
+            }
+        }
         if (extra is not null)
             foreach (var (key, value) in extra) problem.Extensions[key] = value;
         return TypedResults.Problem(problem);
+    }
+
+    /// <summary>400 for a submission with <paramref name="problems"/>; the detail gives their total.</summary>
+    public static IResult Invalid(IReadOnlyList<SubmissionProblem> problems) =>
+        Of(400, "The submission is not valid",
+            problems.Count == 1 ? "Nothing was stored. Fix this problem and send it again."
+            : problems.Count <= MaxListed ? $"Nothing was stored. Fix these {problems.Count} problems and send it again."
+            : $"Nothing was stored. Fix these {problems.Count} problems (the first {MaxListed} are listed) and send it again.", problems);
+
+    /// <summary><paramref name="text"/>, cut to at most <paramref name="length"/> characters (never inside a surrogate pair).</summary>
+    public static string Clip(string text, int length)
+    {
+        if (text.Length <= length) return text;
+        var cut = char.IsHighSurrogate(text[length - 2]) ? length - 2 : length - 1;
+        return string.Concat(text.AsSpan(0, cut), "…");
     }
 
     public static IResult UnknownToken() =>

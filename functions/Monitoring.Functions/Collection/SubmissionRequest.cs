@@ -61,11 +61,15 @@ internal sealed record SubmissionRequest(string? Token, SubmissionDraft Draft, I
         return value.GetString();
     }
 
+    /// <summary>
+    /// An ISO 8601 instant with its offset, e.g. <c>2021-10-05T09:30:00+02:00</c> or <c>…07:30:00.123Z</c>
+    /// (System.Text.Json's ISO 8601-1 extended profile); a date alone, a local time or any other form is a problem.
+    /// </summary>
     private static DateTimeOffset? Instant(JsonElement root, string name, List<SubmissionProblem> problems)
     {
         var text = String(root, name, problems);
         if (text is null) return null;
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant) && HasOffset(text))
+        if (root.GetProperty(name).TryGetDateTimeOffset(out var instant) && HasOffset(text))
             return instant;
         problems.Add(new("invalid-timestamp", name, $"'{name}' must be an ISO 8601 timestamp with offset, e.g. 2021-10-05T09:30:00+02:00 or 2021-10-05T07:30:00Z."));
         return null;
@@ -123,10 +127,10 @@ internal sealed record SubmissionRequest(string? Token, SubmissionDraft Draft, I
 
     private static string Describe(JsonElement e) => e.ValueKind switch
     {
-        JsonValueKind.String => $"\"{e.GetString()}\"",
+        JsonValueKind.String => $"\"{Collection.Problems.Clip(e.GetString()!, 40)}\"",
         JsonValueKind.True or JsonValueKind.False => e.GetRawText(),
         JsonValueKind.Array => "an array",
         JsonValueKind.Object => "an object",
-        _ => e.GetRawText(),
+        _ => Collection.Problems.Clip(e.GetRawText(), 40),
     };
 }

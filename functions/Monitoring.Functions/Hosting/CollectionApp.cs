@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Monitoring.Core.Definitions;
 using Monitoring.Core.Studies;
@@ -26,24 +27,32 @@ public static class CollectionApp
     public const string CustomHandlerPortVariable = "FUNCTIONS_CUSTOMHANDLER_PORT";
 
     /// <summary>Builds the app. <paramref name="configure"/> runs first, so tests can add configuration and replace services (e.g. the <see cref="TimeProvider"/>).</summary>
-    /// <exception cref="InvalidOperationException">When the configuration or the study definition has problems; the message lists every one.</exception>
+    /// <exception cref="InvalidOperationException">When the configuration or the study definition has problems; the message lists every one, then the content root and the settings files read.</exception>
     public static async Task<WebApplication> CreateAsync(string[] args, Action<WebApplicationBuilder>? configure = null, CancellationToken cancellationToken = default)
     {
-        var builder = WebApplication.CreateSlimBuilder(args);
+        // The settings beside the binary, whatever the working directory, unless a content root is given
+        // (--contentRoot, ASPNETCORE_CONTENTROOT or DOTNET_CONTENTROOT; `dotnet run` gives the project folder).
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = ContentRootIsGiven(args) ? null : AppContext.BaseDirectory,
+        });
+        foreach (var category in RequestLog.SilencedCategories) builder.Logging.AddFilter(category, LogLevel.None);
         var handlerPort = Environment.GetEnvironmentVariable(CustomHandlerPortVariable);
         var underFunctionsHost = !string.IsNullOrEmpty(handlerPort);
         if (underFunctionsHost) builder.WebHost.UseUrls($"http://127.0.0.1:{handlerPort}");
         configure?.Invoke(builder);
 
         var options = builder.Configuration.GetSection(MonitoringOptions.Section).Get<MonitoringOptions>() ?? new MonitoringOptions();
+        var settings = SettingsFiles(builder);
         var problems = options.Problems();
         if (problems.Count > 0)
-            throw new InvalidOperationException("The configuration has problems:" + string.Concat(problems.Select(p => "\n  - " + p)));
+            throw new InvalidOperationException("The configuration has problems:" + string.Concat(problems.Select(p => "\n  - " + p)) + "\n" + Where(builder, settings));
 
         var studyPath = Path.GetFullPath(options.StudyPath, builder.Environment.ContentRootPath);
         var definition = await StudyDefinitionLoader.LoadAsync(studyPath, cancellationToken).ConfigureAwait(false);
         if (!definition.IsValid)
-            throw new InvalidOperationException($"The study definition in {studyPath} has problems:" + string.Concat(definition.Problems.Select(p => "\n  - " + p)));
+            throw new InvalidOperationException($"The study definition in {studyPath} has problems:" + string.Concat(definition.Problems.Select(p => "\n  - " + p)) + "\n" + Where(builder, settings));
         var study = definition.Study;
         var unknownNetworks = options.Keys.Where(k => k.Role == "coordinator" && study.FindNetwork(new NetworkId(k.Network)) is null).Select(k => k.Network).ToArray();
         if (unknownNetworks.Length > 0)
@@ -52,6 +61,7 @@ public static class CollectionApp
         options.RateLimits.TrustForwardedFor ??= underFunctionsHost;
         var services = builder.Services;
         services.AddProblemDetails();
+        services.AddExceptionHandler<RequestFaults>();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Add(new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver()));
         // The app rejects bodies above MaxRequestBodyBytes itself (413 ProblemDetails) after reading them to the end;
         // Kestrel's hard limit only stops a client that streams far more.
@@ -62,7 +72,7 @@ public static class CollectionApp
         services.TryAddSingleton(options.ClockStart.Length > 0
             ? new ShiftedTimeProvider(DateTimeOffset.Parse(options.ClockStart, System.Globalization.CultureInfo.InvariantCulture))
             : TimeProvider.System);
-        await AddStoresAsync(services, options, builder.Environment.ContentRootPath, cancellationToken).ConfigureAwait(false);
+        var orphans = await AddStoresAsync(services, options, builder.Environment.ContentRootPath, cancellationToken).ConfigureAwait(false);
         services.AddSingleton(new LinkageKey(options.LinkageSecretBytes()));
         services.AddSingleton(new CollectionRateLimiter(options.RateLimits));
         services.AddSingleton(new AccessKeys(options.Keys));
@@ -78,15 +88,19 @@ public static class CollectionApp
                 options.Batch.TimeOfDay, sp.GetRequiredService<ILogger<LocalBatchSchedule>>()));
 
         var app = builder.Build();
+        app.UseRequestLog();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseHeadAsGet();
+        app.UseRouting();
+        app.UseHeadRestored();
         CollectionEndpoints.Map(app);
         DownloadEndpoints.Map(app);
         PageEndpoints.Map(app);
         if (options.Batch.TimerEndpoint ?? underFunctionsHost) TimerEndpoints.Map(app);
 
         await app.Services.GetRequiredService<InvitationRegistry>().ReloadAsync(cancellationToken).ConfigureAwait(false);
-        app.Lifetime.ApplicationStarted.Register(() => Announce(app, study, options, studyPath));
+        app.Lifetime.ApplicationStarted.Register(() => Announce(app, study, options, studyPath, Where(builder, settings), orphans));
         return app;
     }
 
@@ -94,13 +108,14 @@ public static class CollectionApp
     public static IReadOnlyList<string> Addresses(WebApplication app) =>
         app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToArray() ?? [];
 
-    private static async Task AddStoresAsync(IServiceCollection services, MonitoringOptions options, string contentRoot, CancellationToken cancellationToken)
+    /// <summary>Registers the stores; returns how many orphaned temporary files the file store removed.</summary>
+    private static async Task<int> AddStoresAsync(IServiceCollection services, MonitoringOptions options, string contentRoot, CancellationToken cancellationToken)
     {
         if (options.Store == "blob")
         {
             services.TryAddSingleton<ISubmissionStore>(await BlobSubmissionStore.CreateAsync(options.Blob, cancellationToken).ConfigureAwait(false));
             services.TryAddSingleton<IArtifactStore>(await BlobArtifactStore.CreateAsync(options.Blob, cancellationToken).ConfigureAwait(false));
-            return;
+            return 0;
         }
         if (!OperatingSystem.IsLinux())
         {
@@ -110,21 +125,49 @@ public static class CollectionApp
             ThreadPool.SetMinThreads(Math.Max(workers, 128), completion);
         }
         var files = new FileStoreOptions { DataPath = Path.GetFullPath(options.DataPath, contentRoot), FlushToDisk = options.FlushToDisk };
-        services.TryAddSingleton<ISubmissionStore>(new FileSubmissionStore(files));
-        services.TryAddSingleton<IArtifactStore>(new FileArtifactStore(files));
+        var submissions = new FileSubmissionStore(files);
+        var artifacts = new FileArtifactStore(files);
+        // Temporary files of writes that a killed process never finished: before this process writes anything.
+        var orphans = submissions.RemoveOrphans() + artifacts.RemoveOrphans();
+        services.TryAddSingleton<ISubmissionStore>(submissions);
+        services.TryAddSingleton<IArtifactStore>(artifacts);
+        return orphans;
     }
 
-    private static void Announce(WebApplication app, Study study, MonitoringOptions options, string studyPath)
+    private static bool ContentRootIsGiven(string[] args)
+    {
+        var given = new ConfigurationBuilder().AddEnvironmentVariables("ASPNETCORE_").AddEnvironmentVariables("DOTNET_").AddCommandLine(args).Build();
+        return !string.IsNullOrEmpty(given[WebHostDefaults.ContentRootKey]);
+    }
+
+    /// <summary>The settings files that exist among the configuration's JSON sources, as full paths.</summary>
+    private static List<string> SettingsFiles(WebApplicationBuilder builder)
+    {
+        var files = new List<string>();
+        foreach (var source in ((IConfigurationBuilder)builder.Configuration).Sources.OfType<JsonConfigurationSource>())
+            if (source.Path is { } path && source.FileProvider?.GetFileInfo(path) is { Exists: true } file)
+                files.Add(file.PhysicalPath ?? path);
+        return files;
+    }
+
+    private static string Where(WebApplicationBuilder builder, List<string> settings) =>
+        $"Content root: {builder.Environment.ContentRootPath}; environment: {builder.Environment.EnvironmentName}; settings files read: "
+        + (settings.Count == 0 ? "none" : string.Join(", ", settings)) + ".";
+
+    private static void Announce(WebApplication app, Study study, MonitoringOptions options, string studyPath, string where, int orphans)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Monitoring");
+        logger.LogInformation("{Where}", where);
+        if (orphans > 0) logger.LogInformation("Removed {Count} temporary files of writes that a stopped process never finished.", orphans);
+        var dataPath = Path.GetFullPath(options.DataPath, app.Environment.ContentRootPath);
         var now = app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
         var open = study.Waves.FirstOrDefault(w => w.IsOpenAt(now));
-        var store = options.Store == "blob" ? $"blob containers {options.Blob.SubmissionsContainer}/{options.Blob.ArtifactsContainer}" : Path.GetFullPath(options.DataPath);
+        var store = options.Store == "blob" ? $"blob containers {options.Blob.SubmissionsContainer}/{options.Blob.ArtifactsContainer}" : dataPath;
         foreach (var address in Addresses(app))
             logger.LogInformation("Monitoring collection for study {Study} listens on {Address}; store: {Store}.", study.Id, address, store);
         logger.LogInformation(
             "Open wave now: {Wave}. Sample links: `dotnet run --project analysis/Monitoring.Cli -- invitations --study {StudyPath} --wave {WaveId} --store {Data} --base-url {Url} --out links.csv`, then open a link from links.csv.",
             open?.Id.Value ?? "none (set Monitoring:ClockStart for a demo)", studyPath, open?.Id.Value ?? study.Waves[0].Id.Value,
-            Path.GetFullPath(options.DataPath), Addresses(app).FirstOrDefault() ?? "http://localhost:5000");
+            dataPath, Addresses(app).FirstOrDefault() ?? "http://localhost:5000");
     }
 }

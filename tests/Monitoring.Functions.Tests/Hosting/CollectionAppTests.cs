@@ -90,4 +90,19 @@ public sealed class CollectionAppTests
         await app.StopAsync();
         Directory.Delete(root, recursive: true);
     }
+
+    [Fact]
+    public async Task TemporaryFilesThatAKilledServerLeftAreRemovedAtStartUp()
+    {
+        var dataPath = Directory.CreateTempSubdirectory("monitoring-orphans-").FullName;
+        var folder = Directory.CreateDirectory(Path.Combine(dataPath, "submissions", "test-study", "T0", "a1")).FullName;
+        var dead = Enumerable.Range(400_000, 1000).First(pid => !Directory.Exists($"/proc/{pid}"));
+        var orphan = Path.Combine(folder, $".tmp-{dead}-0123456789abcdef0123456789abcdef");
+        File.WriteAllText(orphan, "{\"half\":");
+
+        await using var app = await RunningApp.StartAsync(dataPath: dataPath);
+
+        Assert.False(File.Exists(orphan));
+        Directory.Delete(dataPath, recursive: true);
+    }
 }

@@ -25,10 +25,11 @@ internal sealed class RunningApp : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly Dictionary<(string Wave, string School), string> _tokens;
 
-    private RunningApp(WebApplication app, string root, ManualClock clock, Dictionary<(string, string), string> tokens, Study study)
+    private RunningApp(WebApplication app, string root, string dataPath, ManualClock clock, Dictionary<(string, string), string> tokens, Study study)
     {
         _app = app;
         Root = root;
+        DataPath = dataPath;
         Clock = clock;
         _tokens = tokens;
         Study = study;
@@ -37,7 +38,7 @@ internal sealed class RunningApp : IAsyncDisposable
     }
 
     public string Root { get; }
-    public string DataPath => Path.Combine(Root, "data");
+    public string DataPath { get; }
     public ManualClock Clock { get; }
     public Study Study { get; }
     public Uri BaseAddress { get; }
@@ -52,12 +53,13 @@ internal sealed class RunningApp : IAsyncDisposable
     public static async Task<RunningApp> StartAsync(
         IDictionary<string, string?>? settings = null,
         Action<IServiceCollection>? services = null,
-        DateTimeOffset? now = null)
+        DateTimeOffset? now = null,
+        string? dataPath = null)
     {
         var root = Directory.CreateTempSubdirectory("monitoring-app-").FullName;
         var studyPath = TestStudy.Write(Path.Combine(root, "study"));
         var study = await TestStudy.LoadAsync(studyPath);
-        var dataPath = Path.Combine(root, "data");
+        dataPath ??= Path.Combine(root, "data");
         var tokens = await IssueInvitationsAsync(study, dataPath);
         var clock = new ManualClock(now ?? TestStudy.InT0);
 
@@ -86,7 +88,7 @@ internal sealed class RunningApp : IAsyncDisposable
             services?.Invoke(builder.Services);
         });
         await app.StartAsync();
-        return new RunningApp(app, root, clock, tokens, study);
+        return new RunningApp(app, root, dataPath, clock, tokens, study);
     }
 
     public static async Task<Dictionary<(string, string), string>> IssueInvitationsAsync(Study study, string dataPath)

@@ -97,4 +97,51 @@ public sealed class FileSubmissionStoreTests : SubmissionStoreContract, IDisposa
 
         Assert.Equal(ids.Order(), read.Order());
     }
+
+    [Fact]
+    public async Task TemporaryFilesOfAKilledProcessAreRemovedAndThoseOfALiveWriterStay()
+    {
+        var store = CreateStore();
+        var folder = Path.Combine(_dataPath, "submissions", "test-study", "T0", "gent-bs-01");
+        Directory.CreateDirectory(folder);
+        var dead = Enumerable.Range(400_000, 1000).First(pid => !Directory.Exists($"/proc/{pid}"));
+        string Temporary(string name, TimeSpan age)
+        {
+            var path = Path.Combine(folder, ".tmp-" + name);
+            File.WriteAllText(path, "{\"half\":");
+            File.SetLastWriteTimeUtc(path, DateTime.UtcNow - age);
+            return path;
+        }
+        var ofDeadProcess = Temporary($"{dead}-0123456789abcdef", TimeSpan.Zero);
+        var ofThisProcessBeforeItWrote = Temporary($"{Environment.ProcessId}-0123456789abcdef", TimeSpan.Zero);
+        var ofLiveProcess = Temporary("1-0123456789abcdef", TimeSpan.FromSeconds(5));
+        var ofLiveProcessButAncient = Temporary("1-fedcba9876543210", TimeSpan.FromHours(2));
+        var unnamedYoung = Temporary("0123456789abcdef", TimeSpan.FromSeconds(5));
+        var unnamedAncient = Temporary("fedcba9876543210", TimeSpan.FromHours(2));
+
+        var removed = ((FileSubmissionStore)store).RemoveOrphans();
+
+        Assert.Equal(4, removed);
+        Assert.False(File.Exists(ofDeadProcess));
+        Assert.False(File.Exists(ofThisProcessBeforeItWrote));
+        Assert.True(File.Exists(ofLiveProcess));
+        Assert.False(File.Exists(ofLiveProcessButAncient));
+        Assert.True(File.Exists(unnamedYoung));
+        Assert.False(File.Exists(unnamedAncient));
+        await store.AddAsync(Submissions.Make());
+        Assert.Single(await store.ReadAllAsync(new StudyId("test-study")).ToListAsync());
+    }
+
+    [Fact]
+    public async Task AfterItsFirstWriteAStoreNeverRemovesTheTemporaryFilesOfItsOwnProcess()
+    {
+        var store = (FileSubmissionStore)CreateStore();
+        await store.AddAsync(Submissions.Make());
+        var folder = Path.Combine(_dataPath, "submissions", "test-study", "T0", "gent-bs-01");
+        var inFlight = Path.Combine(folder, $".tmp-{Environment.ProcessId}-0123456789abcdef");
+        File.WriteAllText(inFlight, "{");
+
+        Assert.Equal(0, store.RemoveOrphans());
+        Assert.True(File.Exists(inFlight));
+    }
 }
