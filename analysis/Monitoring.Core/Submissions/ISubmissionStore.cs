@@ -16,6 +16,9 @@ public interface ISubmissionStore
     /// </summary>
     Task<(StoreOutcome Outcome, Submission Stored)> AddAsync(Submission submission, CancellationToken cancellationToken = default);
 
+    /// <summary>The stored submission with <paramref name="id"/> for one school in one wave, or null when there is none.</summary>
+    Task<Submission?> FindAsync(StudyId study, WaveId wave, SchoolId school, SubmissionId id, CancellationToken cancellationToken = default);
+
     /// <summary>Every stored submission of <paramref name="study"/>, in no particular order.</summary>
     IAsyncEnumerable<Submission> ReadAllAsync(StudyId study, CancellationToken cancellationToken = default);
 

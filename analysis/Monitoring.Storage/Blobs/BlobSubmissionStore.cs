@@ -56,6 +56,20 @@ public sealed class BlobSubmissionStore : ISubmissionStore
     }
 
     /// <inheritdoc/>
+    public async Task<Submission?> FindAsync(StudyId study, WaveId wave, SchoolId school, SubmissionId id, CancellationToken cancellationToken = default)
+    {
+        var blob = _container.GetBlobClient($"{StorePaths.Folder(study, wave, school)}/{StorePaths.Segment(id.Value, "id")}.json");
+        try
+        {
+            return await ReadAsync(blob, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    /// <inheritdoc/>
     public async IAsyncEnumerable<Submission> ReadAllAsync(StudyId study, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var prefix = StorePaths.Segment(study.Value, nameof(study)) + "/";

@@ -36,6 +36,20 @@ public sealed class FileSubmissionStore : ISubmissionStore
     }
 
     /// <inheritdoc/>
+    public async Task<Submission?> FindAsync(StudyId study, WaveId wave, SchoolId school, SubmissionId id, CancellationToken cancellationToken = default)
+    {
+        var path = Path.Combine(_root, StorePaths.Folder(study, wave, school).Replace('/', Path.DirectorySeparatorChar), StorePaths.Segment(id.Value, "id") + ".json");
+        try
+        {
+            return await ReadAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    /// <inheritdoc/>
     public async IAsyncEnumerable<Submission> ReadAllAsync(StudyId study, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var folder = Path.Combine(_root, StorePaths.Segment(study.Value, nameof(study)));

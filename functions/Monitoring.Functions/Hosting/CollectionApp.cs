@@ -36,7 +36,7 @@ public static class CollectionApp
         configure?.Invoke(builder);
 
         var options = builder.Configuration.GetSection(MonitoringOptions.Section).Get<MonitoringOptions>() ?? new MonitoringOptions();
-        var problems = options.Problems();
+        var problems = options.Problems(builder.Environment.IsDevelopment());
         if (problems.Count > 0)
             throw new InvalidOperationException("The configuration has problems:" + string.Concat(problems.Select(p => "\n  - " + p)));
 
@@ -64,12 +64,14 @@ public static class CollectionApp
             : TimeProvider.System);
         await AddStoresAsync(services, options, builder.Environment.ContentRootPath, cancellationToken).ConfigureAwait(false);
         services.AddSingleton(new LinkageKey(options.LinkageSecretBytes()));
+        services.AddSingleton(new AccessCodeKey(options.LinkageSecretBytes()));
         services.AddSingleton(new CollectionRateLimiter(options.RateLimits));
         services.AddSingleton(new AccessKeys(options.Keys));
         services.AddSingleton(sp => new InvitationRegistry(study, sp.GetRequiredService<IArtifactStore>(), sp.GetRequiredService<TimeProvider>(),
             options.InvitationsRefresh, sp.GetRequiredService<ILogger<InvitationRegistry>>()));
         services.AddSingleton(sp => new CollectionContext(study, sp.GetRequiredService<InvitationRegistry>(), sp.GetRequiredService<ISubmissionStore>(),
-            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<LinkageKey>(), sp.GetRequiredService<CollectionRateLimiter>(), options.MaxRequestBodyBytes));
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<LinkageKey>(), sp.GetRequiredService<CollectionRateLimiter>(), options.MaxRequestBodyBytes,
+            sp.GetRequiredService<IUsedCodeStore>(), sp.GetRequiredService<AccessCodeKey>()));
         services.TryAddSingleton<IBatchJob>(sp => new AnalysisBatchJob(studyPath, sp.GetRequiredService<ISubmissionStore>(), sp.GetRequiredService<IArtifactStore>(),
             sp.GetRequiredService<ILogger<AnalysisBatchJob>>()));
         services.AddSingleton<BatchRunner>();
@@ -100,6 +102,7 @@ public static class CollectionApp
         {
             services.TryAddSingleton<ISubmissionStore>(await BlobSubmissionStore.CreateAsync(options.Blob, cancellationToken).ConfigureAwait(false));
             services.TryAddSingleton<IArtifactStore>(await BlobArtifactStore.CreateAsync(options.Blob, cancellationToken).ConfigureAwait(false));
+            services.TryAddSingleton<IUsedCodeStore>(await BlobUsedCodeStore.CreateAsync(options.Blob, cancellationToken).ConfigureAwait(false));
             return;
         }
         if (!OperatingSystem.IsLinux())
@@ -112,6 +115,7 @@ public static class CollectionApp
         var files = new FileStoreOptions { DataPath = Path.GetFullPath(options.DataPath, contentRoot), FlushToDisk = options.FlushToDisk };
         services.TryAddSingleton<ISubmissionStore>(new FileSubmissionStore(files));
         services.TryAddSingleton<IArtifactStore>(new FileArtifactStore(files));
+        services.TryAddSingleton<IUsedCodeStore>(new FileUsedCodeStore(files));
     }
 
     private static void Announce(WebApplication app, Study study, MonitoringOptions options, string studyPath)
