@@ -29,7 +29,14 @@ public sealed class FileUsedCodeStore : IUsedCodeStore
     /// <inheritdoc/>
     public Task ReleaseAsync(StudyId study, WaveId wave, string codeHash, CancellationToken cancellationToken = default)
     {
-        File.Delete(PathOf(study, wave, codeHash));
+        try
+        {
+            File.Delete(PathOf(study, wave, codeHash));
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // Never marked: nothing to give back.
+        }
         return Task.CompletedTask;
     }
 
