@@ -60,8 +60,10 @@ public abstract class ClosedAccessScenarios
         var typed = app.Codes("T0", "a1")[1].Replace("-", "", StringComparison.Ordinal).ToLowerInvariant();
 
         var response = await app.PostAsync(WithCode(RunningApp.Body(app.Token("T0", "a1")), typed));
+        var displayFormAgain = await app.PostAsync(WithCode(RunningApp.Body(app.Token("T0", "a1")), app.Codes("T0", "a1")[1]));
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        await Expect.ProblemAsync(displayFormAgain, HttpStatusCode.Conflict, ("code-already-used", "code"));
     }
 
     [Fact]
@@ -86,9 +88,11 @@ public abstract class ClosedAccessScenarios
 
         var first = await app.PostAsync(body);
         var retry = await app.PostAsync(body);
+        var otherSubmission = await app.PostAsync(WithCode(RunningApp.Body(app.Token("T0", "a1")), app.Codes("T0", "a1")[3]));
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+        await Expect.ProblemAsync(otherSubmission, HttpStatusCode.Conflict, ("code-already-used", "code"));
         Assert.Equal((await RunningApp.JsonAsync(first)).GetProperty("receipt").GetString(), (await RunningApp.JsonAsync(retry)).GetProperty("receipt").GetString());
         Assert.Single(await app.StoredAsync());
     }
