@@ -172,7 +172,7 @@ internal static class InvitationsCommand
                 csv.WriteField(wave.Opens.ToString("O", CultureInfo.InvariantCulture));
                 csv.WriteField(wave.Closes.ToString("O", CultureInfo.InvariantCulture));
                 csv.WriteField($"{baseUrl}/s/{i.Token}");
-                csv.WriteField($"{baseUrl}/api/status/{i.StatusToken}");
+                csv.WriteField($"{baseUrl}/status/{i.StatusToken}");
                 csv.EndRecord();
             }
         }

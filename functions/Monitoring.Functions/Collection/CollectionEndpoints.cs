@@ -29,7 +29,7 @@ internal static class CollectionEndpoints
         return TypedResults.Ok(QuestionnaireView.Of(c.Study, wave, school, language, c.MaxRequestBodyBytes));
     }
 
-    private static async Task<IResult> GetStatus(string token, HttpContext http, CollectionContext c, CancellationToken cancellationToken)
+    private static async Task<IResult> GetStatus(string token, string? lang, HttpContext http, CollectionContext c, CancellationToken cancellationToken)
     {
         NoStore(http);
         if (!c.Limiter.TryAddress(http, out var wait) || !c.Limiter.TryToken(token, out wait)) return Problems.RateLimited(wait, http);
@@ -38,7 +38,8 @@ internal static class CollectionEndpoints
         if (invitation is null) return Problems.UnknownToken();
         var (wave, school) = Resolve(c.Study, invitation);
         var counts = await LiveCountsAsync(c, wave, school, cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok(StatusView.Of(c.Study, wave, school, counts, c.Time.GetUtcNow()));
+        var language = lang is not null && SubmissionValidator.Languages.Contains(lang) ? lang : "nl";
+        return TypedResults.Ok(StatusView.Of(c.Study, wave, school, counts, c.Time.GetUtcNow(), language));
     }
 
     /// <summary>The stored counts of every school in <paramref name="school"/>'s network (only the school itself when it has none), for the disclosure decision.</summary>

@@ -21,9 +21,9 @@ internal sealed record StatusView(
     /// The status of <paramref name="school"/> from the live stored counts of every school of its network
     /// (<paramref name="networkCounts"/>, which holds the school itself too). Today the school's own count
     /// is hidden below the privacy threshold; this is the one place where a network-wide disclosure decision
-    /// (complementary suppression over these counts) is applied.
+    /// (complementary suppression over these counts) is applied. <paramref name="language"/> is the wave name's ("nl" or "en").
     /// </summary>
-    public static StatusView Of(Study study, Wave wave, School school, IReadOnlyDictionary<SchoolId, int> networkCounts, DateTimeOffset now)
+    public static StatusView Of(Study study, Wave wave, School school, IReadOnlyDictionary<SchoolId, int> networkCounts, DateTimeOffset now, string language = "nl")
     {
         var count = networkCounts[school.Id];
         var threshold = study.Analysis.PrivacyThreshold;
@@ -31,7 +31,7 @@ internal sealed record StatusView(
         var staff = school.StaffAt(wave.Id);
         return new StatusView(
             new QuestionnaireView.Named(school.Id.Value, school.Name),
-            new QuestionnaireView.WaveView(wave.Id.Value, wave.Name.In("nl"), wave.Opens, wave.Closes),
+            new QuestionnaireView.WaveView(wave.Id.Value, wave.Name.In(language), wave.Opens, wave.Closes),
             wave.IsOpenAt(now),
             suppressed ? null : count,
             staff,

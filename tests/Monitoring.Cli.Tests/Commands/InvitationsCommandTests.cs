@@ -25,7 +25,7 @@ public sealed class InvitationsCommandTests : IDisposable
             var token = row[6][(row[6].LastIndexOf('/') + 1)..];
             var status = row[7][(row[7].LastIndexOf('/') + 1)..];
             Assert.StartsWith("http://localhost:5000/s/", row[6]);
-            Assert.StartsWith("http://localhost:5000/api/status/", row[7]);
+            Assert.StartsWith("http://localhost:5000/status/", row[7]);
             Assert.NotEqual(token, status);
             Assert.Equal(row[0], book.FindByStatusToken(status)?.School.Value);
             Assert.Null(book.FindByStatusToken(token));

@@ -32,6 +32,13 @@
       questions: 'Vragen',
       linkageInvalid: function (hint) { return 'Dit antwoord past niet (' + hint + ').'; },
       linkageMissing: 'Vul ook deze vraag in, of laat de drie vragen van de code leeg.',
+      statusTitle: 'Respons',
+      statusIntro: 'Deze pagina is voor de contactpersoon van de school. Geef deze link niet door: je collega\'s krijgen de link naar de vragenlijst.',
+      statusCount: function (n, staff, rate) { return staff ? n + ' van de ' + staff + ' personeelsleden hebben geantwoord (' + Math.round(rate * 100) + ' %).' : n + ' antwoorden ontvangen.'; },
+      statusSuppressed: function (threshold) { return 'Het aantal antwoorden wordt nu niet getoond, om de anonimiteit te beschermen (zolang er minder dan ' + threshold + ' zijn, of wanneer het een andere school zou verraden).'; },
+      statusOpen: function (date) { return 'De vragenlijst is open tot ' + date + '.'; },
+      statusClosed: 'De vragenlijst is nu niet open.',
+      statusUnknown: 'Deze statuslink is niet (meer) geldig.',
       codeTitle: 'Toegangscode',
       codeHint: 'Typ de code van het strookje dat je van je school kreeg, bijvoorbeeld K3QX7-M2APZ. De code werkt één keer en wordt niet bij je antwoorden bewaard.',
       codeMissing: 'Vul je toegangscode in.',
@@ -65,6 +72,13 @@
       questions: 'Questions',
       linkageInvalid: function (hint) { return 'This answer does not fit (' + hint + ').'; },
       linkageMissing: 'Answer this question too, or leave all three code questions empty.',
+      statusTitle: 'Responses',
+      statusIntro: 'This page is for the school\'s contact person. Do not pass this link on: your colleagues get the link to the questionnaire.',
+      statusCount: function (n, staff, rate) { return staff ? n + ' of ' + staff + ' staff members have answered (' + Math.round(rate * 100) + ' %).' : n + ' responses received.'; },
+      statusSuppressed: function (threshold) { return 'The number of responses is not shown now, to protect anonymity (while there are fewer than ' + threshold + ', or when it would give away another school).'; },
+      statusOpen: function (date) { return 'The questionnaire is open until ' + date + '.'; },
+      statusClosed: 'The questionnaire is not open now.',
+      statusUnknown: 'This status link is not (or no longer) valid.',
       codeTitle: 'Access code',
       codeHint: 'Type the code from the slip your school gave you, for example K3QX7-M2APZ. The code works once and is not kept with your answers.',
       codeMissing: 'Enter your access code.',
@@ -74,6 +88,8 @@
   };
 
   var token = decodeURIComponent(location.pathname.split('/').filter(Boolean).pop() || '');
+  // /status/{token} is the school contact's status page; /s/{token} the questionnaire.
+  var isStatus = location.pathname.indexOf('/status/') === 0;
   var storeKey = 'monitoring:' + token;
   var main = document.getElementById('main');
   var state = load();
@@ -137,6 +153,31 @@
         else showMessage(r.status === 403 ? t('closed') + ' ' + (r.body.detail || '') : r.status === 404 ? t('unknown') : t('failed'));
       })
       .catch(function () { showMessage(t('failed')); });
+  }
+
+  function fetchStatus() {
+    setLanguageButtons();
+    main.replaceChildren(el('p', { text: t('loading') }));
+    fetch('/api/status/' + encodeURIComponent(token) + '?lang=' + lang, { headers: { Accept: 'application/json' } })
+      .then(function (r) { return r.json().then(function (body) { return { status: r.status, body: body }; }); })
+      .then(function (r) {
+        if (r.status === 200) renderStatus(r.body);
+        else showMessage(r.status === 404 ? t('statusUnknown') : t('failed'));
+      })
+      .catch(function () { showMessage(t('failed')); });
+  }
+
+  function renderStatus(s) {
+    document.title = t('statusTitle') + ' – ' + s.school.name;
+    var closes = new Date(s.wave.closes).toLocaleDateString(lang === 'nl' ? 'nl-BE' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+    main.replaceChildren(
+      el('h1', { text: t('statusTitle') + ': ' + s.wave.name }),
+      el('p', { class: 'school', text: s.school.name }),
+      el('section', { class: 'card', 'aria-labelledby': 'status-count' }, [
+        el('p', { id: 'status-count', class: 'status-count', text: s.suppressed ? t('statusSuppressed')(s.privacyThreshold) : t('statusCount')(s.responses, s.staff, s.rate) }),
+        el('p', { id: 'status-window', text: s.isOpen ? t('statusOpen')(closes) : t('statusClosed') }),
+      ]),
+      el('p', { class: 'hint', text: t('statusIntro') }));
   }
 
   function showMessage(text) {
@@ -421,10 +462,11 @@
       lang = b.dataset.lang;
       state.lang = lang;
       save();
+      if (isStatus) { fetchStatus(); return; }
       if (state.receipt && questionnaire) { setLanguageButtons(); }
       fetchQuestionnaire();
     });
   });
 
-  fetchQuestionnaire();
+  if (isStatus) fetchStatus(); else fetchQuestionnaire();
 })();
