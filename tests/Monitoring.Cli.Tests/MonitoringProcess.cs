@@ -16,7 +16,7 @@ internal static class MonitoringProcess
 
     public static string BrokenStudy => Path.Combine(AppContext.BaseDirectory, "fixtures", "broken-study");
 
-    public static async Task<Result> RunAsync(string[] args, string? workingDirectory = null)
+    public static async Task<Result> RunAsync(string[] args, string? workingDirectory = null, IDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(DotnetHost())
         {
@@ -28,6 +28,7 @@ internal static class MonitoringProcess
         start.ArgumentList.Add(Assembly);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

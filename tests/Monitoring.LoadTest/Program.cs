@@ -71,7 +71,7 @@ static async Task<int> Run(Arguments options, string root)
     using var server = StartServer(options, environment, out var address);
     using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = options.Connections, PooledConnectionLifetime = Timeout.InfiniteTimeSpan, UseCookies = false };
     using var client = new HttpClient(handler) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
-    await WaitUntilReady(client, $"/api/status/{issued[0].Token}", server);
+    await WaitUntilReady(client, $"/api/status/{issued[0].StatusToken}", server);
 
     var bodies = issued.Select(i => Template(i.Token, study, wave)).ToArray();
     Console.WriteLine($"store: {options.Store}{(options.Flush ? "" : " (no fsync)")}  connections: {options.Connections}  warm-up: {options.Warmup} s  measured: {options.Seconds} s  schools: {bodies.Length}  items per submission: {study.ItemsOf(wave).Count()}");

@@ -142,4 +142,20 @@ public abstract class SubmissionStoreContract
 
         await Assert.ThrowsAsync<ArgumentException>(() => store.AddAsync(Submissions.Make(school: "../escape")));
     }
+
+    [Fact]
+    public async Task AStoredSubmissionIsFoundByItsIdAndAMissingOneIsNull()
+    {
+        var store = CreateStore();
+        var submission = Submissions.Make(id: "find-me");
+        await store.AddAsync(submission);
+
+        var found = await store.FindAsync(submission.Study, submission.Wave, submission.School, submission.Id);
+        var otherSchool = await store.FindAsync(submission.Study, submission.Wave, new SchoolId("gent-bs-02"), submission.Id);
+        var missing = await store.FindAsync(submission.Study, submission.Wave, submission.School, new SubmissionId("not-there"));
+
+        Submissions.AssertSame(submission, found!);
+        Assert.Null(otherSchool);
+        Assert.Null(missing);
+    }
 }

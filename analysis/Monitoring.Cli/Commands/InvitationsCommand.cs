@@ -9,9 +9,11 @@ using Monitoring.Storage.Files;
 namespace Monitoring.Cli.Commands;
 
 /// <summary>
-/// <c>monitoring invitations</c>: one link per school for a wave. The links file holds the secret
-/// tokens and goes to the schools' contact persons only; the store keeps only the tokens' SHA-256
-/// hashes (artifact <c>invitations/{study}.json</c>), which the collection app reads.
+/// <c>monitoring invitations</c>: per school for a wave, a questionnaire link for the staff and a
+/// status link for the school's contact person, and in a closed-access wave single-use access codes
+/// (a CSV and a printable sheet per school). The links and codes files hold the secrets and go to the
+/// schools' contact persons only; the store keeps only hashes (artifact <c>invitations/{study}.json</c>),
+/// which the collection app reads.
 /// </summary>
 internal static class InvitationsCommand
 {
@@ -31,9 +33,24 @@ internal static class InvitationsCommand
             DefaultValueFactory = _ => "http://localhost:5000",
         };
         var replace = new Option<bool>("--replace") { Description = "Replace the wave's existing links (they stop working). Without it, a wave that has links is left alone." };
-        var command = new Command("invitations", "Create one questionnaire link per school for a wave; only the tokens' hashes are kept server-side.")
+        var codes = new Option<int>("--codes")
         {
-            study, wave, output, store, baseUrl, replace,
+            Description = $"For a closed-access wave (\"access\": \"closed\"): the number of single-use access codes per school (at least its staff size). " +
+                $"Their hashes are keyed with the linkage secret, read from the environment variable {SecretVariable} (the app's Monitoring:LinkageSecret).",
+        };
+        var codesOut = new Option<DirectoryInfo>("--codes-out")
+        {
+            Description = "The folder for the access codes: codes.csv and one printable sheet <school>.html per school. Default: codes-<wave> next to --out.",
+        };
+        var sheetLanguage = new Option<string>("--sheet-language")
+        {
+            Description = "The language of the printable code sheets: nl (default) or en.",
+            DefaultValueFactory = _ => "nl",
+        };
+        sheetLanguage.AcceptOnlyFromAmong("nl", "en");
+        var command = new Command("invitations", "Create per school for a wave a questionnaire link (staff), a status link (contact person) and, for closed access, single-use codes; only hashes are kept server-side.")
+        {
+            study, wave, output, store, baseUrl, replace, codes, codesOut, sheetLanguage,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -69,17 +86,63 @@ internal static class InvitationsCommand
                 return 1;
             }
 
-            var issued = InvitationIssuer.Issue(s, waveId);
+            var codesPerSchool = parse.GetValue(codes);
+            AccessCodeKey? codeKey = null;
+            if (w.Access == WaveAccess.Closed)
+            {
+                if (codesPerSchool < 1)
+                {
+                    await error.WriteLineAsync($"Wave {waveId} has closed access: pass --codes N, the number of access codes per school (at least its staff size).").ConfigureAwait(false);
+                    return 1;
+                }
+                if (CodeKey() is not { } key)
+                {
+                    await error.WriteLineAsync($"Closed access needs the linkage secret to key the codes' hashes: set the environment variable {SecretVariable} " +
+                        "to the app's Monitoring:LinkageSecret (base64 of at least 32 bytes).").ConfigureAwait(false);
+                    return 1;
+                }
+                codeKey = key;
+            }
+            else if (codesPerSchool != 0)
+            {
+                await error.WriteLineAsync($"Wave {waveId} has open access: --codes applies only to a wave with \"access\": \"closed\" in study.json.").ConfigureAwait(false);
+                return 1;
+            }
+
+            var issued = InvitationIssuer.Issue(s, waveId, codesPerSchool, codeKey);
             var file = parse.GetValue(output)!;
             WriteLinks(file.FullName, s, w, issued, url);
+            string? codesFolder = null;
+            if (codeKey is not null)
+            {
+                codesFolder = (parse.GetValue(codesOut) ?? new DirectoryInfo(Path.Combine(file.DirectoryName!, $"codes-{waveId}"))).FullName;
+                AccessCodeFiles.Write(codesFolder, s, w, issued, url, parse.GetValue(sheetLanguage)!);
+            }
             await artifacts.PutAsync(name, new MemoryStream(book.WithWave(waveId, issued.Select(i => i.Invitation)).Serialize()), cancellationToken).ConfigureAwait(false);
 
             await parse.InvocationConfiguration.Output.WriteLineAsync(
-                $"{issued.Count} links for wave {waveId} ({w.Opens:yyyy-MM-dd HH:mm} – {w.Closes:yyyy-MM-dd HH:mm}) written to {file.FullName}; " +
-                $"token hashes stored in {Path.Combine(parse.GetValue(store)!.FullName, "artifacts", name)}.").ConfigureAwait(false);
+                $"{issued.Count} questionnaire and status links for wave {waveId} ({w.Opens:yyyy-MM-dd HH:mm} – {w.Closes:yyyy-MM-dd HH:mm}) written to {file.FullName}; " +
+                (codesFolder is null ? "" : $"{codesPerSchool} access codes per school written to {codesFolder}; ") +
+                $"hashes stored in {Path.Combine(parse.GetValue(store)!.FullName, "artifacts", name)}.").ConfigureAwait(false);
             return 0;
         });
         return command;
+    }
+
+    /// <summary>The environment variable with the linkage secret: the app's own setting Monitoring:LinkageSecret.</summary>
+    public const string SecretVariable = "Monitoring__LinkageSecret";
+
+    private static AccessCodeKey? CodeKey()
+    {
+        try
+        {
+            var secret = Convert.FromBase64String(Environment.GetEnvironmentVariable(SecretVariable) ?? "");
+            return secret.Length >= LinkageKey.MinimumSecretBytes ? new AccessCodeKey(secret) : null;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
     }
 
     private static async Task<InvitationBook> ReadBookAsync(FileArtifactStore artifacts, string name, StudyId study, CancellationToken cancellationToken)
@@ -109,7 +172,7 @@ internal static class InvitationsCommand
                 csv.WriteField(wave.Opens.ToString("O", CultureInfo.InvariantCulture));
                 csv.WriteField(wave.Closes.ToString("O", CultureInfo.InvariantCulture));
                 csv.WriteField($"{baseUrl}/s/{i.Token}");
-                csv.WriteField($"{baseUrl}/api/status/{i.Token}");
+                csv.WriteField($"{baseUrl}/status/{i.StatusToken}");
                 csv.EndRecord();
             }
         }

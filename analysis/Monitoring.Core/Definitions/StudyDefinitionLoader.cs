@@ -20,7 +20,7 @@ public static class StudyDefinitionLoader
 
     private static readonly JsonDocumentOptions JsonOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
-    private sealed record WaveDraft(string Id, LocalizedText Name, DateTimeOffset Opens, DateTimeOffset Closes, List<(string Id, string Path)> Instruments, string Path);
+    private sealed record WaveDraft(string Id, LocalizedText Name, DateTimeOffset Opens, DateTimeOffset Closes, List<(string Id, string Path)> Instruments, string Path, WaveAccess Access);
 
     /// <summary>Loads the definition in <paramref name="directory"/>.</summary>
     /// <exception cref="ArgumentException">When <paramref name="directory"/> is empty.</exception>
@@ -116,7 +116,7 @@ public static class StudyDefinitionLoader
             new StudyId(id), name,
             organisation.Trajectories, organisation.Networks, organisation.Schools,
             roles,
-            waves.Select(w => new Wave(new WaveId(w.Id), w.Name, w.Opens, w.Closes, w.Instruments.Select(i => new InstrumentId(i.Id)).ToArray())).ToArray(),
+            waves.Select(w => new Wave(new WaveId(w.Id), w.Name, w.Opens, w.Closes, w.Instruments.Select(i => new InstrumentId(i.Id)).ToArray()) { Access = w.Access }).ToArray(),
             instruments,
             analysis);
         return Result(study);
@@ -168,7 +168,7 @@ public static class StudyDefinitionLoader
             var p = JsonWalker.Index("$.waves", i);
             var e = elements[i];
             if (e.ValueKind != JsonValueKind.Object) { json.Problem(p, "wrong-type", "A wave must be an object."); continue; }
-            json.RejectUnknown(e, p, "id", "name", "opens", "closes", "instruments");
+            json.RejectUnknown(e, p, "id", "name", "opens", "closes", "instruments", "access");
             var id = json.Id(e, "id", p);
             var name = json.Text(e, "name", p);
             var opens = json.Instant(e, "opens", p);
@@ -178,6 +178,7 @@ public static class StudyDefinitionLoader
                 json.Problem(JsonWalker.Child(p, "closes"), "window-reversed", $"Wave '{id}' closes ({closes:O}) before or when it opens ({opens:O}).");
                 closes = null;
             }
+            var access = ReadAccess(json, e, p);
             var instruments = new List<(string, string)>();
             var list = json.Array(e, "instruments", p, required: true, nonEmpty: true);
             for (var j = 0; j < list.Count; j++)
@@ -190,9 +191,22 @@ public static class StudyDefinitionLoader
             }
             if (id is null || name is null || opens is null || closes is null) continue;
             if (waves.Any(w => w.Id == id)) { json.Problem(JsonWalker.Child(p, "id"), "duplicate-id", $"Wave '{id}' is defined twice."); continue; }
-            waves.Add(new WaveDraft(id, name, opens.Value, closes.Value, instruments, p));
+            waves.Add(new WaveDraft(id, name, opens.Value, closes.Value, instruments, p, access));
         }
         return waves;
+    }
+
+    private static WaveAccess ReadAccess(JsonWalker json, JsonElement wave, string path)
+    {
+        var access = json.String(wave, "access", path, required: false);
+        switch (access)
+        {
+            case null or "open": return WaveAccess.Open;
+            case "closed": return WaveAccess.Closed;
+            default:
+                json.Problem(JsonWalker.Child(path, "access"), "unknown-access", $"Access '{access}' is not known; use \"open\" (anyone with the school's link) or \"closed\" (single-use codes).");
+                return WaveAccess.Open;
+        }
     }
 
     private static void CheckWaves(JsonWalker json, List<WaveDraft> waves, HashSet<string>? instrumentIds)

@@ -33,6 +33,9 @@ public sealed record Wave
     /// <summary>The instruments administered in this wave, in presentation order.</summary>
     public IReadOnlyList<InstrumentId> Instruments { get; }
 
+    /// <summary>Whether respondents need a single-use access code (<see cref="WaveAccess.Closed"/>). Default <see cref="WaveAccess.Open"/>.</summary>
+    public WaveAccess Access { get; init; } = WaveAccess.Open;
+
     /// <summary>Whether <paramref name="instant"/> falls inside the window (both ends inclusive).</summary>
     public bool IsOpenAt(DateTimeOffset instant) => instant >= Opens && instant <= Closes;
 }

@@ -16,6 +16,9 @@ public interface ISubmissionStore
     /// </summary>
     Task<(StoreOutcome Outcome, Submission Stored)> AddAsync(Submission submission, CancellationToken cancellationToken = default);
 
+    /// <summary>The stored submission with <paramref name="id"/> for one school in one wave, or null when there is none.</summary>
+    Task<Submission?> FindAsync(StudyId study, WaveId wave, SchoolId school, SubmissionId id, CancellationToken cancellationToken = default);
+
     /// <summary>
     /// Every stored record of <paramref name="study"/>, in no particular order: each read into its submission, or,
     /// when it cannot be read (broken bytes, a newer format, an I/O error on that one record), with its problems,

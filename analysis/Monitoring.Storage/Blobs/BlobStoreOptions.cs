@@ -14,6 +14,9 @@ public sealed class BlobStoreOptions
     /// <summary>The container of published artifacts (datasets, reports, invitations). Default "artifacts".</summary>
     public string ArtifactsContainer { get; set; } = "artifacts";
 
+    /// <summary>The container of used access codes (closed-access waves): one empty blob per used code. Default "used-codes".</summary>
+    public string UsedCodesContainer { get; set; } = "used-codes";
+
     /// <summary>
     /// The Blob service version the client speaks, e.g. "2025-11-05"; empty for the SDK's default.
     /// Pin it to what an emulator accepts (Azurite 3.37 rejects the 12.30 SDK's default unless it

@@ -57,6 +57,20 @@ public sealed class BlobSubmissionStore : ISubmissionStore
     }
 
     /// <inheritdoc/>
+    public async Task<Submission?> FindAsync(StudyId study, WaveId wave, SchoolId school, SubmissionId id, CancellationToken cancellationToken = default)
+    {
+        var blob = _container.GetBlobClient($"{StorePaths.Folder(study, wave, school)}/{StorePaths.Segment(id.Value, "id")}.json");
+        try
+        {
+            return await ReadAsync(blob, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    /// <inheritdoc/>
     /// <remarks>
     /// Downloads up to <see cref="ConcurrentDownloads"/> blobs at a time while listing goes on, and hands records
     /// over through a bounded channel, so memory stays bounded however large the store. A record's name is the

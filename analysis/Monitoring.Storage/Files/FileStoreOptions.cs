@@ -19,6 +19,9 @@ public sealed class FileStoreOptions
     /// <summary>The submissions folder.</summary>
     public string SubmissionsPath => Path.Combine(DataPath, "submissions");
 
+    /// <summary>The used access codes' folder: <c>{DataPath}/used-codes/{study}/{wave}/{code hash}</c>.</summary>
+    public string UsedCodesPath => Path.Combine(DataPath, "used-codes");
+
     /// <summary>The artifacts folder.</summary>
     public string ArtifactsPath => Path.Combine(DataPath, "artifacts");
 }

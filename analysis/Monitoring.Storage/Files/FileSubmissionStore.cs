@@ -43,6 +43,20 @@ public sealed class FileSubmissionStore : ISubmissionStore
     }
 
     /// <inheritdoc/>
+    public async Task<Submission?> FindAsync(StudyId study, WaveId wave, SchoolId school, SubmissionId id, CancellationToken cancellationToken = default)
+    {
+        var path = Path.Combine(_root, StorePaths.Folder(study, wave, school).Replace('/', Path.DirectorySeparatorChar), StorePaths.Segment(id.Value, "id") + ".json");
+        try
+        {
+            return await ReadAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    /// <inheritdoc/>
     /// <remarks>A record's name is its path under the submissions folder, with '/' separators; a file that cannot be read (deleted meanwhile, no permission) is a record with its problem.</remarks>
     public async IAsyncEnumerable<StoredRecord> ReadAllAsync(StudyId study, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {

@@ -3,7 +3,7 @@ using Monitoring.Core.Submissions;
 
 namespace Monitoring.Functions.Collection;
 
-/// <summary>What the collection endpoints share: the study, its invitations, the store, the clock and the limits.</summary>
+/// <summary>What the collection endpoints share: the study, its invitations, the stores, the clock and the limits.</summary>
 public sealed record CollectionContext(
     Study Study,
     InvitationRegistry Invitations,
@@ -11,4 +11,6 @@ public sealed record CollectionContext(
     TimeProvider Time,
     LinkageKey LinkageKey,
     CollectionRateLimiter Limiter,
-    int MaxRequestBodyBytes);
+    int MaxRequestBodyBytes,
+    IUsedCodeStore UsedCodes,
+    AccessCodeKey CodeKey);

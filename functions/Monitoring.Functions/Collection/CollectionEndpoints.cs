@@ -40,26 +40,27 @@ internal static class CollectionEndpoints
         return TypedResults.Ok(QuestionnaireView.Of(c.Study, wave, school, language, c.MaxRequestBodyBytes));
     }
 
-    private static async Task<IResult> GetStatus(string token, HttpContext http, CollectionContext c, CancellationToken cancellationToken)
+    private static async Task<IResult> GetStatus(string token, string? lang, HttpContext http, CollectionContext c, CancellationToken cancellationToken)
     {
         NoStore(http);
         if (!c.Limiter.TryAddress(http, out var wait) || !c.Limiter.TryToken(token, out wait)) return Problems.RateLimited(wait, http);
-        var invitation = await c.Invitations.FindAsync(token, cancellationToken).ConfigureAwait(false);
+        // Only the contact's status token opens the status: a questionnaire token gets the same 404 as an unknown one.
+        var invitation = await c.Invitations.FindByStatusTokenAsync(token, cancellationToken).ConfigureAwait(false);
         if (invitation is null) return Problems.UnknownToken();
         var (wave, school) = Resolve(c.Study, invitation);
-        var count = await c.Store.CountAsync(c.Study.Id, wave.Id, school.Id, cancellationToken).ConfigureAwait(false);
-        var threshold = c.Study.Analysis.PrivacyThreshold;
-        var suppressed = count < threshold;
-        var staff = school.StaffAt(wave.Id);
-        return TypedResults.Ok(new StatusView(
-            new QuestionnaireView.Named(school.Id.Value, school.Name),
-            new QuestionnaireView.WaveView(wave.Id.Value, wave.Name.In("nl"), wave.Opens, wave.Closes),
-            wave.IsOpenAt(c.Time.GetUtcNow()),
-            suppressed ? null : count,
-            staff,
-            suppressed || staff is null ? null : Math.Round((double)count / staff.Value, 3),
-            suppressed,
-            threshold));
+        var counts = await LiveCountsAsync(c, wave, school, cancellationToken).ConfigureAwait(false);
+        var language = lang is not null && SubmissionValidator.Languages.Contains(lang) ? lang : "nl";
+        return TypedResults.Ok(StatusView.Of(c.Study, wave, school, counts, c.Time.GetUtcNow(), language));
+    }
+
+    /// <summary>The stored counts of every school in <paramref name="school"/>'s network (only the school itself when it has none), for the disclosure decision.</summary>
+    private static async Task<IReadOnlyDictionary<SchoolId, int>> LiveCountsAsync(CollectionContext c, Wave wave, School school, CancellationToken cancellationToken)
+    {
+        var counts = new Dictionary<SchoolId, int> { [school.Id] = await c.Store.CountAsync(c.Study.Id, wave.Id, school.Id, cancellationToken).ConfigureAwait(false) };
+        foreach (var id in c.Study.NetworkOf(school.Id)?.Schools ?? [])
+            if (!counts.ContainsKey(id))
+                counts[id] = await c.Store.CountAsync(c.Study.Id, wave.Id, id, cancellationToken).ConfigureAwait(false);
+        return counts;
     }
 
     private static async Task<IResult> PostResponse(HttpContext http, CollectionContext c, CancellationToken cancellationToken)
@@ -89,14 +90,63 @@ internal static class CollectionEndpoints
         var now = c.Time.GetUtcNow();
         if (WindowProblem(wave, now) is { } closed) return closed;
 
+        string? codeHash = null;
+        if (wave.Access == WaveAccess.Closed)
+        {
+            if (request.Code is null) return Problems.CodeRequired();
+            codeHash = c.CodeKey.Hash(request.Code);
+            if (codeHash is null || !c.Invitations.HasCode(invitation, codeHash)) return Problems.UnknownCode();
+        }
+
         var validation = SubmissionValidator.Validate(c.Study, wave, school.Id, request.Draft, now, c.LinkageKey);
         var problems = Merge(request.Problems, validation.Problems);
         if (problems.Count > 0 || !validation.IsValid) return Problems.Invalid(problems);
 
-        var (outcome, stored) = await c.Store.AddAsync(validation.Submission, cancellationToken).ConfigureAwait(false);
+        return codeHash is null
+            ? await StoreAsync(c, validation.Submission, cancellationToken).ConfigureAwait(false)
+            : await StoreWithCodeAsync(c, validation.Submission, codeHash, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<IResult> StoreAsync(CollectionContext c, Submission submission, CancellationToken cancellationToken)
+    {
+        var (outcome, stored) = await c.Store.AddAsync(submission, cancellationToken).ConfigureAwait(false);
+        return Acknowledge(outcome, stored, submission);
+    }
+
+    /// <summary>
+    /// Takes the code (creates its used-marker, which exactly one of concurrent uses wins), then stores the
+    /// submission; when the submission is not newly stored, the code is given back. A taken code is still
+    /// accepted for the same submission again (a retry), recognised by its stored content, not by the code:
+    /// the marker names no submission.
+    /// </summary>
+    private static async Task<IResult> StoreWithCodeAsync(CollectionContext c, Submission submission, string codeHash, CancellationToken cancellationToken)
+    {
+        if (!await c.UsedCodes.TryMarkUsedAsync(submission.Study, submission.Wave, codeHash, cancellationToken).ConfigureAwait(false))
+        {
+            var earlier = await c.Store.FindAsync(submission.Study, submission.Wave, submission.School, submission.Id, cancellationToken).ConfigureAwait(false);
+            return earlier is not null && SameContent(earlier, submission) ? Acknowledge(StoreOutcome.AlreadyStored, earlier, submission) : Problems.CodeUsed();
+        }
+        StoreOutcome outcome;
+        Submission stored;
+        try
+        {
+            (outcome, stored) = await c.Store.AddAsync(submission, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await c.UsedCodes.ReleaseAsync(submission.Study, submission.Wave, codeHash, CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+        if (outcome == StoreOutcome.AlreadyStored)
+            await c.UsedCodes.ReleaseAsync(submission.Study, submission.Wave, codeHash, CancellationToken.None).ConfigureAwait(false);
+        return Acknowledge(outcome, stored, submission);
+    }
+
+    private static IResult Acknowledge(StoreOutcome outcome, Submission stored, Submission sent)
+    {
         var receipt = Receipt(SubmissionReceipt.For(stored));
         if (outcome == StoreOutcome.Stored) return TypedResults.Created((string?)null, receipt);
-        if (!SameContent(stored, validation.Submission))
+        if (!SameContent(stored, sent))
             return Problems.Of(409, "Submission id already used",
                 "A different submission with this id is already stored; send new answers with a new submission id.",
                 [new SubmissionProblem("id-reused", "submissionId", $"Submission '{stored.Id}' is already stored with other answers.")]);

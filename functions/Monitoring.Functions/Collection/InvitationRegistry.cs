@@ -14,15 +14,25 @@ public sealed class InvitationRegistry(Study study, IArtifactStore artifacts, Ti
     private volatile InvitationBook _book = new(study.Id, []);
     private long _lastLoadTicks; // 0: never loaded
 
-    /// <summary>The invitation for <paramref name="token"/>, or null when the token is malformed or unknown.</summary>
-    public async ValueTask<Invitation?> FindAsync(string token, CancellationToken cancellationToken)
+    /// <summary>The invitation whose questionnaire token is <paramref name="token"/>, or null when the token is malformed or unknown.</summary>
+    public ValueTask<Invitation?> FindAsync(string token, CancellationToken cancellationToken) =>
+        FindAsync(token, static (book, t) => book.FindByToken(t), cancellationToken);
+
+    /// <summary>The invitation whose status token (the school contact's) is <paramref name="token"/>, or null; a questionnaire token is not one.</summary>
+    public ValueTask<Invitation?> FindByStatusTokenAsync(string token, CancellationToken cancellationToken) =>
+        FindAsync(token, static (book, t) => book.FindByStatusToken(t), cancellationToken);
+
+    /// <summary>Whether <paramref name="codeHash"/> is one of <paramref name="invitation"/>'s access codes.</summary>
+    public bool HasCode(Invitation invitation, string codeHash) => _book.HasCode(invitation, codeHash);
+
+    private async ValueTask<Invitation?> FindAsync(string token, Func<InvitationBook, string, Invitation?> find, CancellationToken cancellationToken)
     {
         if (!InvitationToken.IsWellFormed(token)) return null;
-        var found = _book.FindByToken(token);
+        var found = find(_book, token);
         if (found is not null) return found;
         if (!IsStale()) return null;
         await ReloadAsync(onlyIfStale: true, cancellationToken).ConfigureAwait(false);
-        return _book.FindByToken(token);
+        return find(_book, token);
     }
 
     /// <summary>Reads the invitations again.</summary>

@@ -59,6 +59,21 @@ internal static class Problems
             "This link is not (or no longer) valid. Ask your school's contact person for the current link.",
             [new SubmissionProblem("unknown-token", "token", "The token does not belong to any invitation.")]);
 
+    public static IResult CodeRequired() =>
+        Of(StatusCodes.Status400BadRequest, "Access code required",
+            "This questionnaire asks for the personal access code you received from your school's contact person; nothing was stored.",
+            [new SubmissionProblem("code-required", "code", "Send the access code in 'code'.")]);
+
+    public static IResult UnknownCode() =>
+        Of(StatusCodes.Status403Forbidden, "Unknown access code",
+            "This access code is not valid for this questionnaire; check it for typing errors (letters and digits, e.g. K3QX7-M2APZ). Nothing was stored.",
+            [new SubmissionProblem("unknown-code", "code", "The code is not one of this school's access codes for this wave.")]);
+
+    public static IResult CodeUsed() =>
+        Of(StatusCodes.Status409Conflict, "Access code already used",
+            "This access code has already been used for a submission; each code works once. Ask your school's contact person for a new code. Nothing was stored.",
+            [new SubmissionProblem("code-already-used", "code", "The code was used before.")]);
+
     public static IResult RateLimited(TimeSpan? retryAfter, HttpContext http)
     {
         if (retryAfter is { } wait) http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -12,7 +12,8 @@ internal sealed record QuestionnaireView(
     int MaxRequestBodyBytes,
     IReadOnlyList<QuestionnaireView.Named> Roles,
     IReadOnlyList<QuestionnaireView.LinkageView> Linkage,
-    IReadOnlyList<QuestionnaireView.InstrumentView> Instruments)
+    IReadOnlyList<QuestionnaireView.InstrumentView> Instruments,
+    string Access)
 {
     public sealed record Named(string Id, string Name);
 
@@ -47,5 +48,6 @@ internal sealed record QuestionnaireView(
                 item.Format.Max,
                 Enumerable.Range(item.Format.Min, item.Format.Max - item.Format.Min + 1)
                     .Select(v => new LabelView(v, item.Format.Labels.FirstOrDefault(l => l.Value == v)?.Text.In(language) ?? v.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-                    .ToArray())).ToArray())).ToArray());
+                    .ToArray())).ToArray())).ToArray(),
+        wave.Access == WaveAccess.Closed ? "closed" : "open");
 }

@@ -1,8 +1,11 @@
+using Monitoring.Core.Studies;
+
 namespace Monitoring.Functions.Collection;
 
 /// <summary>
-/// The body of GET /api/status/{token}: the school's response count and rate, both null (and
-/// <see cref="Suppressed"/> true) while the count is below the privacy threshold. Never who answered.
+/// The body of GET /api/status/{token} (the school contact's status token): the school's response
+/// count and rate, both null (and <see cref="Suppressed"/> true) when the disclosure decision hides
+/// the count. Never who answered.
 /// </summary>
 internal sealed record StatusView(
     QuestionnaireView.Named School,
@@ -12,4 +15,28 @@ internal sealed record StatusView(
     int? Staff,
     double? Rate,
     bool Suppressed,
-    int PrivacyThreshold);
+    int PrivacyThreshold)
+{
+    /// <summary>
+    /// The status of <paramref name="school"/> from the live stored counts of every school of its network
+    /// (<paramref name="networkCounts"/>, which holds the school itself too). Today the school's own count
+    /// is hidden below the privacy threshold; this is the one place where a network-wide disclosure decision
+    /// (complementary suppression over these counts) is applied. <paramref name="language"/> is the wave name's ("nl" or "en").
+    /// </summary>
+    public static StatusView Of(Study study, Wave wave, School school, IReadOnlyDictionary<SchoolId, int> networkCounts, DateTimeOffset now, string language = "nl")
+    {
+        var count = networkCounts[school.Id];
+        var threshold = study.Analysis.PrivacyThreshold;
+        var suppressed = count < threshold;
+        var staff = school.StaffAt(wave.Id);
+        return new StatusView(
+            new QuestionnaireView.Named(school.Id.Value, school.Name),
+            new QuestionnaireView.WaveView(wave.Id.Value, wave.Name.In(language), wave.Opens, wave.Closes),
+            wave.IsOpenAt(now),
+            suppressed ? null : count,
+            staff,
+            suppressed || staff is null ? null : Math.Round((double)count / staff.Value, 3),
+            suppressed,
+            threshold);
+    }
+}

@@ -11,7 +11,10 @@ namespace Monitoring.Functions.Collection;
 /// </summary>
 internal sealed record SubmissionRequest(string? Token, SubmissionDraft Draft, IReadOnlyList<SubmissionProblem> Problems)
 {
-    private static readonly string[] Fields = ["token", "submissionId", "role", "language", "linkage", "started", "submitted", "answers"];
+    private static readonly string[] Fields = ["token", "code", "submissionId", "role", "language", "linkage", "started", "submitted", "answers"];
+
+    /// <summary>The access code as typed (closed-access waves), or null when none was sent.</summary>
+    public string? Code { get; init; }
 
     public static SubmissionRequest Read(JsonElement root)
     {
@@ -41,7 +44,8 @@ internal sealed record SubmissionRequest(string? Token, SubmissionDraft Draft, I
 
         var draft = new SubmissionDraft(new SubmissionId(id ?? "-"), role ?? "", language ?? "", linkage,
             started ?? DateTimeOffset.MinValue, submitted ?? started ?? DateTimeOffset.MinValue, answers);
-        return new SubmissionRequest(token, draft, problems);
+        var code = root.TryGetProperty("code", out var c) && c.ValueKind != JsonValueKind.Null ? String(root, "code", problems) : null;
+        return new SubmissionRequest(token, draft, problems) { Code = code };
     }
 
     private static SubmissionDraft Empty => new(new SubmissionId("-"), "", "", null, DateTimeOffset.MinValue, DateTimeOffset.MinValue, new Dictionary<string, double>());

@@ -45,7 +45,7 @@ public static class CollectionApp
 
         var options = builder.Configuration.GetSection(MonitoringOptions.Section).Get<MonitoringOptions>() ?? new MonitoringOptions();
         var settings = SettingsFiles(builder);
-        var problems = options.Problems();
+        var problems = options.Problems(builder.Environment.IsDevelopment());
         if (problems.Count > 0)
             throw new InvalidOperationException("The configuration has problems:" + string.Concat(problems.Select(p => "\n  - " + p)) + "\n" + Where(builder, settings));
 
@@ -74,12 +74,14 @@ public static class CollectionApp
             : TimeProvider.System);
         var orphans = await AddStoresAsync(services, options, builder.Environment.ContentRootPath, cancellationToken).ConfigureAwait(false);
         services.AddSingleton(new LinkageKey(options.LinkageSecretBytes()));
+        services.AddSingleton(new AccessCodeKey(options.LinkageSecretBytes()));
         services.AddSingleton(new CollectionRateLimiter(options.RateLimits));
         services.AddSingleton(new AccessKeys(options.Keys));
         services.AddSingleton(sp => new InvitationRegistry(study, sp.GetRequiredService<IArtifactStore>(), sp.GetRequiredService<TimeProvider>(),
             options.InvitationsRefresh, sp.GetRequiredService<ILogger<InvitationRegistry>>()));
         services.AddSingleton(sp => new CollectionContext(study, sp.GetRequiredService<InvitationRegistry>(), sp.GetRequiredService<ISubmissionStore>(),
-            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<LinkageKey>(), sp.GetRequiredService<CollectionRateLimiter>(), options.MaxRequestBodyBytes));
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<LinkageKey>(), sp.GetRequiredService<CollectionRateLimiter>(), options.MaxRequestBodyBytes,
+            sp.GetRequiredService<IUsedCodeStore>(), sp.GetRequiredService<AccessCodeKey>()));
         services.TryAddSingleton<IBatchJob>(sp => new AnalysisBatchJob(studyPath, sp.GetRequiredService<ISubmissionStore>(), sp.GetRequiredService<IArtifactStore>(),
             sp.GetRequiredService<ILogger<AnalysisBatchJob>>()));
         services.AddSingleton<BatchRunner>();
@@ -115,6 +117,7 @@ public static class CollectionApp
         {
             services.TryAddSingleton<ISubmissionStore>(await BlobSubmissionStore.CreateAsync(options.Blob, cancellationToken).ConfigureAwait(false));
             services.TryAddSingleton<IArtifactStore>(await BlobArtifactStore.CreateAsync(options.Blob, cancellationToken).ConfigureAwait(false));
+            services.TryAddSingleton<IUsedCodeStore>(await BlobUsedCodeStore.CreateAsync(options.Blob, cancellationToken).ConfigureAwait(false));
             return 0;
         }
         if (!OperatingSystem.IsLinux())
@@ -131,6 +134,7 @@ public static class CollectionApp
         var orphans = submissions.RemoveOrphans() + artifacts.RemoveOrphans();
         services.TryAddSingleton<ISubmissionStore>(submissions);
         services.TryAddSingleton<IArtifactStore>(artifacts);
+        services.TryAddSingleton<IUsedCodeStore>(new FileUsedCodeStore(files));
         return orphans;
     }
 

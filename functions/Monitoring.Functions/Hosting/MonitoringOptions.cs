@@ -26,6 +26,12 @@ public sealed class MonitoringOptions
     /// <summary>The study secret for linkage codes: base64 of at least 32 random bytes. Required; never change it during a study.</summary>
     public string LinkageSecret { get; set; } = "";
 
+    /// <summary>
+    /// The linkage secret of appsettings.Development.json. It is public (it is in the repository), so
+    /// outside the Development environment the app refuses to start with it.
+    /// </summary>
+    public const string DevelopmentLinkageSecret = "REVWRUxPUE1FTlQtT05MWS1saW5rYWdlLXNlY3JldC1ub3QtZm9yLXJlYWwtZGF0YQ==";
+
     /// <summary>The largest accepted request body, in bytes; larger gets 413. Default 65536.</summary>
     public int MaxRequestBodyBytes { get; set; } = 64 * 1024;
 
@@ -48,7 +54,8 @@ public sealed class MonitoringOptions
     public BatchOptions Batch { get; set; } = new();
 
     /// <summary>Every problem with these options; empty when they are usable.</summary>
-    public IReadOnlyList<string> Problems()
+    /// <param name="isDevelopment">Whether the app runs in the Development environment, the only one where the development linkage secret is accepted.</param>
+    public IReadOnlyList<string> Problems(bool isDevelopment = false)
     {
         var problems = new List<string>();
         if (string.IsNullOrWhiteSpace(StudyPath)) problems.Add("Monitoring:StudyPath is required: the study definition folder.");
@@ -57,6 +64,9 @@ public sealed class MonitoringOptions
         if (Store == "blob" && string.IsNullOrWhiteSpace(Blob.ConnectionString)) problems.Add("Monitoring:Blob:ConnectionString is required for the blob store.");
         if (LinkageSecretBytes() is null)
             problems.Add("Monitoring:LinkageSecret must be base64 of at least 32 random bytes (e.g. `openssl rand -base64 32`).");
+        else if (!isDevelopment && LinkageSecret.Trim() == DevelopmentLinkageSecret)
+            problems.Add("Monitoring:LinkageSecret is the public development secret of appsettings.Development.json, which is accepted only in the Development environment; " +
+                "set a secret of your own (`openssl rand -base64 32`, kept in Key Vault or the app settings, never in the repository).");
         if (MaxRequestBodyBytes < 1024) problems.Add("Monitoring:MaxRequestBodyBytes must be at least 1024.");
         if (ClockStart.Length > 0 && !DateTimeOffset.TryParse(ClockStart, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
             problems.Add($"Monitoring:ClockStart '{ClockStart}' is not an ISO 8601 instant with offset.");

@@ -4,8 +4,9 @@ using System.Security.Cryptography;
 namespace Monitoring.Functions.Page;
 
 /// <summary>
-/// The questionnaire page: static HTML, CSS and JavaScript embedded in the assembly and served by
-/// the app (no CDN). The page reads its token from its own path and talks to the API.
+/// The questionnaire page (and the school contact's status page): static HTML, CSS and JavaScript
+/// embedded in the assembly and served by the app (no CDN). The page reads its token from its own
+/// path and talks to the API.
 /// </summary>
 internal static class PageEndpoints
 {
@@ -20,6 +21,8 @@ internal static class PageEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapGet("/s/{token}", (string token, HttpContext http) => Serve(http, "index.html"));
+        // The school contact's status page: the same page, which reads the status token from its path.
+        app.MapGet("/status/{token}", (string token, HttpContext http) => Serve(http, "index.html"));
         app.MapGet("/assets/{file}", (string file, HttpContext http) =>
             Assets.ContainsKey(file) && file != "index.html" ? Serve(http, file) : Results.NotFound());
     }

@@ -35,6 +35,22 @@ public sealed class InvitationBookTests
     }
 
     [Fact]
+    public void StatusTokensAndCodeHashesReadBackAndABookWithoutThemStillReads()
+    {
+        var book = new InvitationBook(Study, [
+            new Invitation(new WaveId("T0"), new SchoolId("a1"), InvitationToken.Hash("q"), InvitationToken.Hash("status"), ["c1", "c2"]),
+            new Invitation(new WaveId("T0"), new SchoolId("a2"), InvitationToken.Hash("q2")),
+        ]);
+
+        var read = InvitationBook.Deserialize(book.Serialize());
+
+        Assert.Equal(new SchoolId("a1"), read.FindByStatusToken("status")?.School);
+        Assert.Null(read.FindByStatusToken("q"));
+        Assert.True(read.HasCode(read.FindByToken("q")!, "c2"));
+        Assert.False(read.HasCode(read.FindByToken("q2")!, "c2"));
+    }
+
+    [Fact]
     public void ACorruptFileIsInvalidData()
     {
         Assert.Throws<InvalidDataException>(() => InvitationBook.Deserialize("{\"format\":1}"u8));

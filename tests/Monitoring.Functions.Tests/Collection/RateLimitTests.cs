@@ -55,7 +55,7 @@ public sealed class RateLimitTests
 
         async Task<HttpStatusCode> From(string client)
         {
-            var request = new HttpRequestMessage(HttpMethod.Get, $"/api/status/{app.Token("T0", "a1")}");
+            var request = new HttpRequestMessage(HttpMethod.Get, $"/api/status/{app.StatusToken("T0", "a1")}");
             request.Headers.Add("X-Forwarded-For", client);
             return (await app.Client.SendAsync(request)).StatusCode;
         }

@@ -17,7 +17,7 @@ public sealed class StatusEndpointTests : IAsyncLifetime
     {
         for (var i = 0; i < 4; i++) await _app.PostAsync(RunningApp.Body(_app.Token("T0", "a1")));
 
-        var status = await RunningApp.JsonAsync(await _app.Client.GetAsync($"/api/status/{_app.Token("T0", "a1")}"));
+        var status = await RunningApp.JsonAsync(await _app.Client.GetAsync($"/api/status/{_app.StatusToken("T0", "a1")}"));
 
         Assert.True(status.GetProperty("suppressed").GetBoolean());
         Assert.Equal(JsonValueKind.Null, status.GetProperty("responses").ValueKind);
@@ -32,7 +32,7 @@ public sealed class StatusEndpointTests : IAsyncLifetime
         for (var i = 0; i < 5; i++) await _app.PostAsync(RunningApp.Body(_app.Token("T0", "a1")));
         await _app.PostAsync(RunningApp.Body(_app.Token("T0", "a2")));
 
-        var response = await _app.Client.GetAsync($"/api/status/{_app.Token("T0", "a1")}");
+        var response = await _app.Client.GetAsync($"/api/status/{_app.StatusToken("T0", "a1")}");
 
         var status = await RunningApp.JsonAsync(response);
         Assert.False(status.GetProperty("suppressed").GetBoolean());
@@ -48,5 +48,48 @@ public sealed class StatusEndpointTests : IAsyncLifetime
     public async Task AnUnknownTokenIsNotFound()
     {
         await Expect.ProblemAsync(await _app.Client.GetAsync("/api/status/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"), HttpStatusCode.NotFound, ("unknown-token", "token"));
+    }
+
+    [Fact]
+    public async Task TheQuestionnaireTokenDoesNotOpenTheStatusAndLooksLikeAnUnknownToken()
+    {
+        for (var i = 0; i < 5; i++) await _app.PostAsync(RunningApp.Body(_app.Token("T0", "a1")));
+
+        var withQuestionnaireToken = await _app.Client.GetAsync($"/api/status/{_app.Token("T0", "a1")}");
+        var withUnknownToken = await _app.Client.GetAsync("/api/status/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+        var withStatusToken = await _app.Client.GetAsync($"/api/status/{_app.StatusToken("T0", "a1")}");
+
+        var known = await Expect.ProblemAsync(withQuestionnaireToken, HttpStatusCode.NotFound, ("unknown-token", "token"));
+        var unknown = await Expect.ProblemAsync(withUnknownToken, HttpStatusCode.NotFound, ("unknown-token", "token"));
+        Assert.Equal(unknown.GetProperty("detail").GetString(), known.GetProperty("detail").GetString());
+        Assert.Equal(unknown.GetProperty("errors").GetRawText(), known.GetProperty("errors").GetRawText());
+        Assert.Equal(HttpStatusCode.OK, withStatusToken.StatusCode);
+        Assert.Equal(5, (await RunningApp.JsonAsync(withStatusToken)).GetProperty("responses").GetInt32());
+    }
+
+    [Fact]
+    public async Task TheStatusTokenDoesNotOpenTheQuestionnaireNorTakeSubmissions()
+    {
+        var statusToken = _app.StatusToken("T0", "a1");
+
+        var questionnaire = await _app.Client.GetAsync($"/api/questionnaires/{statusToken}");
+        var post = await _app.PostAsync(RunningApp.Body(statusToken));
+
+        await Expect.ProblemAsync(questionnaire, HttpStatusCode.NotFound, ("unknown-token", "token"));
+        await Expect.ProblemAsync(post, HttpStatusCode.NotFound, ("unknown-token", "token"));
+        Assert.Empty(await _app.StoredAsync());
+    }
+
+    [Fact]
+    public async Task EachSchoolAndWaveHasItsOwnStatusToken()
+    {
+        Assert.NotEqual(_app.StatusToken("T0", "a1"), _app.StatusToken("T0", "a2"));
+        Assert.NotEqual(_app.StatusToken("T0", "a1"), _app.StatusToken("T1", "a1"));
+        await _app.PostAsync(RunningApp.Body(_app.Token("T0", "a1")));
+
+        var t1 = await RunningApp.JsonAsync(await _app.Client.GetAsync($"/api/status/{_app.StatusToken("T1", "a1")}"));
+
+        Assert.Equal("T1", t1.GetProperty("wave").GetProperty("id").GetString());
+        Assert.Equal("a1", t1.GetProperty("school").GetProperty("id").GetString());
     }
 }

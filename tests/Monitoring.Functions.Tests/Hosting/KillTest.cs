@@ -31,7 +31,7 @@ public sealed class KillTest : IDisposable
             ["Monitoring__Batch__LocalSchedule"] = "false",
         };
         var schools = study.Schools.Select(s => s.Id.Value).ToArray();
-        var ready = $"/api/status/{tokens[("T0", schools[0])]}";
+        var ready = $"/api/questionnaires/{tokens[("T0", schools[0])]}";
 
         var acknowledged = new ConcurrentDictionary<string, string>();
         var sent = new ConcurrentDictionary<string, string>();

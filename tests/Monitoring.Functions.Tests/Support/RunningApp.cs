@@ -8,6 +8,7 @@ using Monitoring.Core.Studies;
 using Monitoring.Core.Submissions;
 using Monitoring.Functions.Access;
 using Monitoring.Functions.Hosting;
+using Monitoring.Storage.Blobs;
 using Monitoring.Storage.Files;
 
 namespace Monitoring.Functions.Tests.Support;
@@ -23,15 +24,15 @@ internal sealed class RunningApp : IAsyncDisposable
     public const string LinkageSecret = "VEVTVC1PTkxZLWxpbmthZ2Utc2VjcmV0LTAxMjM0NTY3ODk=";
 
     private readonly WebApplication _app;
-    private readonly Dictionary<(string Wave, string School), string> _tokens;
+    private readonly Dictionary<(string Wave, string School), IssuedInvitation> _issued;
 
-    private RunningApp(WebApplication app, string root, string dataPath, ManualClock clock, Dictionary<(string, string), string> tokens, Study study)
+    private RunningApp(WebApplication app, string root, string dataPath, ManualClock clock, Dictionary<(string, string), IssuedInvitation> issued, Study study)
     {
         _app = app;
         Root = root;
         DataPath = dataPath;
         Clock = clock;
-        _tokens = tokens;
+        _issued = issued;
         Study = study;
         BaseAddress = new Uri(CollectionApp.Addresses(app).First());
         Client = new HttpClient { BaseAddress = BaseAddress };
@@ -48,19 +49,34 @@ internal sealed class RunningApp : IAsyncDisposable
     public FileSubmissionStore Store => new(new FileStoreOptions { DataPath = DataPath });
     public FileArtifactStore Artifacts => new(new FileStoreOptions { DataPath = DataPath });
 
-    public string Token(string wave, string school) => _tokens[(wave, school)];
+    public string Token(string wave, string school) => _issued[(wave, school)].Token;
+
+    /// <summary>The school contact's status token.</summary>
+    public string StatusToken(string wave, string school) => _issued[(wave, school)].StatusToken;
+
+    /// <summary>The access codes of a school in a closed-access wave (display form).</summary>
+    public IReadOnlyList<string> Codes(string wave, string school) => _issued[(wave, school)].Codes;
+
+    /// <summary>The key of the access codes' hashes under <see cref="LinkageSecret"/>.</summary>
+    public static AccessCodeKey CodeKey => new(Convert.FromBase64String(LinkageSecret));
+
+    /// <summary>Codes issued per school in a closed-access wave.</summary>
+    public const int CodesPerSchool = 10;
 
     public static async Task<RunningApp> StartAsync(
         IDictionary<string, string?>? settings = null,
         Action<IServiceCollection>? services = null,
         DateTimeOffset? now = null,
-        string? dataPath = null)
+        string? dataPath = null,
+        bool closedT0 = false,
+        BlobStoreOptions? blob = null)
     {
         var root = Directory.CreateTempSubdirectory("monitoring-app-").FullName;
-        var studyPath = TestStudy.Write(Path.Combine(root, "study"));
+        var studyPath = TestStudy.Write(Path.Combine(root, "study"), closedT0);
         var study = await TestStudy.LoadAsync(studyPath);
         dataPath ??= Path.Combine(root, "data");
-        var tokens = await IssueInvitationsAsync(study, dataPath);
+        IArtifactStore artifacts = blob is null ? new FileArtifactStore(new FileStoreOptions { DataPath = dataPath }) : await BlobArtifactStore.CreateAsync(blob);
+        var issued = await IssueAsync(study, artifacts);
         var clock = new ManualClock(now ?? TestStudy.InT0);
 
         var config = new Dictionary<string, string?>
@@ -79,6 +95,14 @@ internal sealed class RunningApp : IAsyncDisposable
             ["Monitoring:Keys:1:Sha256"] = AccessKeys.HashOf(CoordinatorAKey),
             ["Logging:LogLevel:Default"] = "Warning",
         };
+        if (blob is not null)
+        {
+            config["Monitoring:Store"] = "blob";
+            config["Monitoring:Blob:ConnectionString"] = blob.ConnectionString;
+            config["Monitoring:Blob:SubmissionsContainer"] = blob.SubmissionsContainer;
+            config["Monitoring:Blob:ArtifactsContainer"] = blob.ArtifactsContainer;
+            config["Monitoring:Blob:UsedCodesContainer"] = blob.UsedCodesContainer;
+        }
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) config[k] = v;
 
         var app = await CollectionApp.CreateAsync(["--urls", "http://127.0.0.1:0", "--environment", "Testing", "--contentRoot", root], builder =>
@@ -88,22 +112,25 @@ internal sealed class RunningApp : IAsyncDisposable
             services?.Invoke(builder.Services);
         });
         await app.StartAsync();
-        return new RunningApp(app, root, dataPath, clock, tokens, study);
+        return new RunningApp(app, root, dataPath, clock, issued, study);
     }
 
-    public static async Task<Dictionary<(string, string), string>> IssueInvitationsAsync(Study study, string dataPath)
+    public static async Task<Dictionary<(string, string), string>> IssueInvitationsAsync(Study study, string dataPath) =>
+        (await IssueAsync(study, new FileArtifactStore(new FileStoreOptions { DataPath = dataPath }))).ToDictionary(p => p.Key, p => p.Value.Token);
+
+    /// <summary>Invitations for every wave (with codes in closed-access waves), their book put into <paramref name="artifacts"/>.</summary>
+    public static async Task<Dictionary<(string, string), IssuedInvitation>> IssueAsync(Study study, IArtifactStore artifacts)
     {
-        var tokens = new Dictionary<(string, string), string>();
+        var all = new Dictionary<(string, string), IssuedInvitation>();
         var book = new InvitationBook(study.Id, []);
         foreach (var wave in study.Waves)
         {
-            var issued = InvitationIssuer.Issue(study, wave.Id);
-            foreach (var i in issued) tokens[(wave.Id.Value, i.Invitation.School.Value)] = i.Token;
+            var issued = wave.Access == WaveAccess.Closed ? InvitationIssuer.Issue(study, wave.Id, CodesPerSchool, CodeKey) : InvitationIssuer.Issue(study, wave.Id);
+            foreach (var i in issued) all[(wave.Id.Value, i.Invitation.School.Value)] = i;
             book = book.WithWave(wave.Id, issued.Select(i => i.Invitation));
         }
-        await new FileArtifactStore(new FileStoreOptions { DataPath = dataPath })
-            .PutAsync(InvitationBook.ArtifactName(study.Id), new MemoryStream(book.Serialize()));
-        return tokens;
+        await artifacts.PutAsync(InvitationBook.ArtifactName(study.Id), new MemoryStream(book.Serialize()));
+        return all;
     }
 
     /// <summary>A valid submission body for <paramref name="token"/> in T0 (both instruments).</summary>
@@ -125,7 +152,8 @@ internal sealed class RunningApp : IAsyncDisposable
     public static async Task<JsonElement> JsonAsync(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
 
-    public async Task<List<Submission>> StoredAsync() => await Store.ReadAllAsync(Study.Id).Select(r => r.Submission ?? throw new InvalidDataException($"{r.Name}: {string.Join("; ", r.Problems)}")).ToListAsync();
+    /// <summary>Every submission in the app's own store (file or blob).</summary>
+    public async Task<List<Submission>> StoredAsync() => await Services.GetRequiredService<ISubmissionStore>().ReadAllAsync(Study.Id).Select(r => r.Submission ?? throw new InvalidDataException($"{r.Name}: {string.Join("; ", r.Problems)}")).ToListAsync();
 
     public async ValueTask DisposeAsync()
     {

@@ -50,7 +50,7 @@ internal sealed class ServerProcess : IAsyncDisposable
     }
 
     /// <summary>Runs the app until it exits by itself (within 30 s): its exit code and everything it wrote.</summary>
-    public static async Task<(int ExitCode, string Output)> RunToExitAsync(IDictionary<string, string> environment, string workingDirectory)
+    public static async Task<(int ExitCode, string Output)> RunToExitAsync(IDictionary<string, string> environment, string? workingDirectory = null)
     {
         var start = StartInfo(environment, FreePort(), workingDirectory);
         using var process = Process.Start(start)!;
@@ -63,7 +63,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         }
         catch (OperationCanceledException)
         {
-            process.Kill();
+            process.Kill(entireProcessTree: true);
             throw new InvalidOperationException($"The app did not exit within 30 s: {await output}{await error}");
         }
         return (process.ExitCode, await output + await error);

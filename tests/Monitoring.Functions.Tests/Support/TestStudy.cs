@@ -14,7 +14,9 @@ internal static class TestStudy
     public static readonly DateTimeOffset InT0 = DateTimeOffset.Parse("2021-10-18T10:00:00+02:00");
     public static readonly DateTimeOffset InT1 = DateTimeOffset.Parse("2022-04-04T10:00:00+02:00");
 
-    public static string Write(string folder)
+    /// <param name="folder">Where to write it.</param>
+    /// <param name="closedT0">Whether wave T0 has closed access (single-use codes).</param>
+    public static string Write(string folder, bool closedT0 = false)
     {
         Directory.CreateDirectory(Path.Combine(folder, "instruments"));
         File.WriteAllText(Path.Combine(folder, "study.json"), """
@@ -84,6 +86,11 @@ internal static class TestStudy
           "scales": [ { "id": "shared_leadership", "name": { "nl": "Gedeeld leiderschap", "en": "Shared leadership" }, "items": ["gl_01", "gl_02", "gl_03", "gl_04"], "reverse": ["gl_04"] } ]
         }
         """);
+        if (closedT0)
+        {
+            var path = Path.Combine(folder, "study.json");
+            File.WriteAllText(path, File.ReadAllText(path).Replace("\"closes\": \"2021-12-17T23:59:59+01:00\",", "\"closes\": \"2021-12-17T23:59:59+01:00\", \"access\": \"closed\",", StringComparison.Ordinal));
+        }
         return folder;
     }
 

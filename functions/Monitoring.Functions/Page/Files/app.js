@@ -32,6 +32,18 @@
       questions: 'Vragen',
       linkageInvalid: function (hint) { return 'Dit antwoord past niet (' + hint + ').'; },
       linkageMissing: 'Vul ook deze vraag in, of laat de drie vragen van de code leeg.',
+      statusTitle: 'Respons',
+      statusIntro: 'Deze pagina is voor de contactpersoon van de school. Geef deze link niet door: je collega\'s krijgen de link naar de vragenlijst.',
+      statusCount: function (n, staff, rate) { return staff ? n + ' van de ' + staff + ' personeelsleden hebben geantwoord (' + Math.round(rate * 100) + ' %).' : n + ' antwoorden ontvangen.'; },
+      statusSuppressed: function (threshold) { return 'Het aantal antwoorden wordt nu niet getoond, om de anonimiteit te beschermen (zolang er minder dan ' + threshold + ' zijn, of wanneer het een andere school zou verraden).'; },
+      statusOpen: function (date) { return 'De vragenlijst is open tot ' + date + '.'; },
+      statusClosed: 'De vragenlijst is nu niet open.',
+      statusUnknown: 'Deze statuslink is niet (meer) geldig.',
+      codeTitle: 'Toegangscode',
+      codeHint: 'Typ de code van het strookje dat je van je school kreeg, bijvoorbeeld K3QX7-M2APZ. De code werkt één keer en wordt niet bij je antwoorden bewaard.',
+      codeMissing: 'Vul je toegangscode in.',
+      codeUnknown: 'Deze toegangscode klopt niet. Kijk ze na: letters en cijfers zoals op je strookje.',
+      codeUsed: 'Deze toegangscode werd al gebruikt. Vraag de contactpersoon van je school om een nieuwe code.',
     },
     en: {
       loading: 'Loading the questionnaire…',
@@ -60,10 +72,24 @@
       questions: 'Questions',
       linkageInvalid: function (hint) { return 'This answer does not fit (' + hint + ').'; },
       linkageMissing: 'Answer this question too, or leave all three code questions empty.',
+      statusTitle: 'Responses',
+      statusIntro: 'This page is for the school\'s contact person. Do not pass this link on: your colleagues get the link to the questionnaire.',
+      statusCount: function (n, staff, rate) { return staff ? n + ' of ' + staff + ' staff members have answered (' + Math.round(rate * 100) + ' %).' : n + ' responses received.'; },
+      statusSuppressed: function (threshold) { return 'The number of responses is not shown now, to protect anonymity (while there are fewer than ' + threshold + ', or when it would give away another school).'; },
+      statusOpen: function (date) { return 'The questionnaire is open until ' + date + '.'; },
+      statusClosed: 'The questionnaire is not open now.',
+      statusUnknown: 'This status link is not (or no longer) valid.',
+      codeTitle: 'Access code',
+      codeHint: 'Type the code from the slip your school gave you, for example K3QX7-M2APZ. The code works once and is not kept with your answers.',
+      codeMissing: 'Enter your access code.',
+      codeUnknown: 'This access code is not right. Check it: letters and digits as on your slip.',
+      codeUsed: 'This access code has already been used. Ask your school\'s contact person for a new code.',
     },
   };
 
   var token = decodeURIComponent(location.pathname.split('/').filter(Boolean).pop() || '');
+  // /status/{token} is the school contact's status page; /s/{token} the questionnaire.
+  var isStatus = location.pathname.indexOf('/status/') === 0;
   var storeKey = 'monitoring:' + token;
   var main = document.getElementById('main');
   var state = load();
@@ -129,6 +155,31 @@
       .catch(function () { showMessage(t('failed')); });
   }
 
+  function fetchStatus() {
+    setLanguageButtons();
+    main.replaceChildren(el('p', { text: t('loading') }));
+    fetch('/api/status/' + encodeURIComponent(token) + '?lang=' + lang, { headers: { Accept: 'application/json' } })
+      .then(function (r) { return r.json().then(function (body) { return { status: r.status, body: body }; }); })
+      .then(function (r) {
+        if (r.status === 200) renderStatus(r.body);
+        else showMessage(r.status === 404 ? t('statusUnknown') : t('failed'));
+      })
+      .catch(function () { showMessage(t('failed')); });
+  }
+
+  function renderStatus(s) {
+    document.title = t('statusTitle') + ' – ' + s.school.name;
+    var closes = new Date(s.wave.closes).toLocaleDateString(lang === 'nl' ? 'nl-BE' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+    main.replaceChildren(
+      el('h1', { text: t('statusTitle') + ': ' + s.wave.name }),
+      el('p', { class: 'school', text: s.school.name }),
+      el('section', { class: 'card', 'aria-labelledby': 'status-count' }, [
+        el('p', { id: 'status-count', class: 'status-count', text: s.suppressed ? t('statusSuppressed')(s.privacyThreshold) : t('statusCount')(s.responses, s.staff, s.rate) }),
+        el('p', { id: 'status-window', text: s.isOpen ? t('statusOpen')(closes) : t('statusClosed') }),
+      ]),
+      el('p', { class: 'hint', text: t('statusIntro') }));
+  }
+
   function showMessage(text) {
     main.replaceChildren(el('div', { class: 'card', role: 'alert' }, [el('p', { class: 'notice warn', text: text })]));
   }
@@ -145,6 +196,7 @@
     document.title = q.wave.name + ' – ' + q.school.name;
     var form = el('form', { novalidate: true, id: 'questionnaire' });
     form.appendChild(el('div', { id: 'summary' }));
+    if (q.access === 'closed') form.appendChild(renderCode());
     form.appendChild(renderRoles(q.roles));
     var number = 0;
     q.instruments.forEach(function (instrument) {
@@ -213,6 +265,22 @@
     ]);
   }
 
+  // Closed access: the single-use code from the respondent's slip.
+  function renderCode() {
+    var input = el('input', {
+      id: 'code', name: 'code', type: 'text', autocomplete: 'off', autocapitalize: 'characters', spellcheck: 'false',
+      maxlength: '16', required: true, 'aria-describedby': 'hint-code err-code', value: state.code || '',
+    });
+    return el('section', { class: 'card' }, [
+      el('div', { class: 'field', id: 'field-code' }, [
+        el('label', { for: 'code', text: t('codeTitle') }),
+        el('p', { class: 'hint', id: 'hint-code', text: t('codeHint') }),
+        input,
+        el('p', { class: 'error', id: 'err-code', hidden: true }),
+      ]),
+    ]);
+  }
+
   function renderLinkage(questions) {
     var fields = questions.map(function (question) {
       var input = el('input', {
@@ -238,6 +306,7 @@
     var target = event.target;
     if (!target.name) return;
     if (target.name === 'role') state.role = target.value;
+    else if (target.name === 'code') state.code = target.value;
     else if (target.name.indexOf('l:') === 0) state.linkage[target.name.slice(2)] = target.value;
     else if (target.name.indexOf('a:') === 0) {
       state.answers[target.name.slice(2)] = Number(target.value);
@@ -272,7 +341,7 @@
     errors.forEach(function (error) {
       error = localise(error);
       var key = error.item || (error.field.indexOf('linkage.') === 0 ? error.field.slice(8) : error.field);
-      var target = document.getElementById(error.item ? 'item-' + error.item : error.field === 'role' ? 'field-role' : 'link-' + key) || document.getElementById('field-linkage');
+      var target = document.getElementById(error.item ? 'item-' + error.item : error.field === 'role' ? 'field-role' : error.field === 'code' ? 'code' : 'link-' + key) || document.getElementById('field-linkage');
       var p = document.getElementById('err-' + key);
       if (p) { p.textContent = error.message; p.hidden = false; }
       if (target) target.setAttribute('aria-invalid', 'true');
@@ -285,6 +354,10 @@
 
   // The server explains problems in English; the ones a respondent can cause are said in the page's language.
   function localise(error) {
+    if (error.field === 'code') {
+      var text = error.code === 'code-already-used' ? t('codeUsed') : error.code === 'unknown-code' ? t('codeUnknown') : t('codeMissing');
+      return { field: 'code', code: error.code, message: text };
+    }
     if (error.field && error.field.indexOf('linkage.') === 0) {
       var question = questionnaire.linkage.filter(function (q) { return 'linkage.' + q.id === error.field; })[0];
       if (question && error.code === 'invalid-linkage') return { field: error.field, code: error.code, message: question.text + ': ' + t('linkageInvalid')(question.hint) };
@@ -296,8 +369,11 @@
   function onSubmit(event) {
     event.preventDefault();
     if (sending) return;
-    if (!state.role) {
-      showErrors([{ field: 'role', message: t('roleMissing') }]);
+    var problems = [];
+    if (questionnaire.access === 'closed' && !(state.code || '').trim()) problems.push({ field: 'code', code: 'code-required' });
+    if (!state.role) problems.push({ field: 'role', message: t('roleMissing') });
+    if (problems.length > 0) {
+      showErrors(problems);
       return;
     }
     var missing = allItems().length - answeredCount();
@@ -317,10 +393,12 @@
       linkage = {};
       questionnaire.linkage.forEach(function (q) { linkage[q.id] = (state.linkage[q.id] || '').trim(); });
     }
-    return {
+    var sent = {
       token: token, submissionId: state.id, role: state.role, language: lang, linkage: linkage,
       started: state.started, submitted: state.submitted, answers: state.answers,
     };
+    if (questionnaire.access === 'closed') sent.code = (state.code || '').trim();
+    return sent;
   }
 
   function submit(attempt) {
@@ -345,7 +423,12 @@
           sending = false;
           button.disabled = false;
           notice.textContent = '';
-          if (r.status === 400 && r.body.errors) showErrors(r.body.errors);
+          var codeProblem = r.body && r.body.errors && r.body.errors.some(function (e) { return e.field === 'code'; });
+          if ((r.status === 400 || codeProblem) && r.body.errors) {
+            // A refused code: let the respondent send again once it is corrected.
+            if (codeProblem) { state.submitted = null; save(); }
+            showErrors(r.body.errors);
+          }
           else { notice.className = 'notice warn'; notice.textContent = (r.body && r.body.detail) || t('failed'); }
         }
       })
@@ -379,10 +462,11 @@
       lang = b.dataset.lang;
       state.lang = lang;
       save();
+      if (isStatus) { fetchStatus(); return; }
       if (state.receipt && questionnaire) { setLanguageButtons(); }
       fetchQuestionnaire();
     });
   });
 
-  fetchQuestionnaire();
+  if (isStatus) fetchStatus(); else fetchQuestionnaire();
 })();
