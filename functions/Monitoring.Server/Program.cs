@@ -1,4 +1,5 @@
 using Monitoring.Functions.Hosting;
+using Monitoring.Server;
 
-var app = await CollectionApp.CreateAsync(args);
+var app = await CollectionApp.CreateAsync(args, extension: ServerBatch.Extension);
 await app.RunAsync();

@@ -1,16 +1,15 @@
 using System.IO.Compression;
-using Monitoring.Batch;
 using Monitoring.Core.Submissions;
-using Monitoring.Functions.Access;
 
-namespace Monitoring.Functions.Batch;
+namespace Monitoring.Batch.Publishing;
 
 /// <summary>
 /// The scheduled batch: runs <see cref="BatchJob"/> over every stored submission in a scratch folder,
 /// then publishes the datasets (with the manifest and every report page, for researchers) as
-/// <see cref="DownloadEndpoints.DatasetsArtifact"/> and each network's report as that network's report artifact.
+/// <see cref="PublishedArtifacts.Datasets"/> and each network's report as <see cref="PublishedArtifacts.Report"/>.
+/// Shared by the standalone server's local schedule and the batch function app's timer.
 /// </summary>
-public sealed class AnalysisBatchJob(string studyDirectory, ISubmissionStore store, IArtifactStore artifacts, ILogger<AnalysisBatchJob> logger) : IBatchJob
+public sealed class AnalysisBatchJob(string studyDirectory, ISubmissionStore store, IArtifactStore artifacts) : IBatchJob
 {
     /// <inheritdoc/>
     public async Task<BatchJobResult> RunAsync(CancellationToken cancellationToken)
@@ -28,7 +27,6 @@ public sealed class AnalysisBatchJob(string studyDirectory, ISubmissionStore sto
             }, progress, cancellationToken).ConfigureAwait(false);
             if (!result.Succeeded)
                 throw new InvalidOperationException("The study definition has problems:" + string.Concat(result.Definition.Problems.Select(p => "\n  - " + p)));
-            logger.LogInformation("Batch finished:\n{Progress}", progress.ToString());
 
             var published = new List<string>();
             using (var zip = new MemoryStream())
@@ -37,19 +35,22 @@ public sealed class AnalysisBatchJob(string studyDirectory, ISubmissionStore sto
                     foreach (var file in result.Files.Where(f => f.StartsWith("datasets/", StringComparison.Ordinal) || f.StartsWith("reports/", StringComparison.Ordinal) || f == "manifest.json"))
                         await archive.CreateEntryFromFileAsync(Path.Combine(scratch.FullName, file), file, CompressionLevel.Optimal, cancellationToken).ConfigureAwait(false);
                 zip.Position = 0;
-                await artifacts.PutAsync(DownloadEndpoints.DatasetsArtifact, zip, cancellationToken).ConfigureAwait(false);
-                published.Add(DownloadEndpoints.DatasetsArtifact);
+                await artifacts.PutAsync(PublishedArtifacts.Datasets, zip, cancellationToken).ConfigureAwait(false);
+                published.Add(PublishedArtifacts.Datasets);
             }
             foreach (var (network, file) in result.NetworkReports)
             {
                 await using var html = File.OpenRead(Path.Combine(scratch.FullName, file));
-                var name = DownloadEndpoints.ReportArtifact(network);
+                var name = PublishedArtifacts.Report(network);
                 await artifacts.PutAsync(name, html, cancellationToken).ConfigureAwait(false);
                 published.Add(name);
             }
             var outcome = result.Outcome!;
             return new BatchJobResult(outcome.Raw.RowsRead, published,
-                $"{outcome.Raw.RowsRead} submissions read, {outcome.Scored.Count} kept; published {published.Count} artifact(s).");
+                $"{outcome.Raw.RowsRead} submissions read, {outcome.Scored.Count} kept; published {published.Count} artifact(s).")
+            {
+                Progress = progress.ToString(),
+            };
         }
         finally
         {

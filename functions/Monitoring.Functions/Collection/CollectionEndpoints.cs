@@ -14,7 +14,7 @@ internal static class CollectionEndpoints
         app.MapGet("/api/status/{token}", GetStatus);
     }
 
-    private static async Task<IResult> GetQuestionnaire(string token, string? lang, HttpContext http, CollectionContext c, CancellationToken cancellationToken)
+    internal static async Task<IResult> GetQuestionnaire(string token, string? lang, HttpContext http, CollectionContext c, CancellationToken cancellationToken)
     {
         NoStore(http);
         if (!c.Limiter.TryAddress(http, out var wait) || !c.Limiter.TryToken(token, out wait)) return Problems.RateLimited(wait, http);
@@ -29,7 +29,7 @@ internal static class CollectionEndpoints
         return TypedResults.Ok(QuestionnaireView.Of(c.Study, wave, school, language, c.MaxRequestBodyBytes));
     }
 
-    private static async Task<IResult> GetStatus(string token, HttpContext http, CollectionContext c, CancellationToken cancellationToken)
+    internal static async Task<IResult> GetStatus(string token, HttpContext http, CollectionContext c, CancellationToken cancellationToken)
     {
         NoStore(http);
         if (!c.Limiter.TryAddress(http, out var wait) || !c.Limiter.TryToken(token, out wait)) return Problems.RateLimited(wait, http);
@@ -51,7 +51,7 @@ internal static class CollectionEndpoints
             threshold));
     }
 
-    private static async Task<IResult> PostResponse(HttpContext http, CollectionContext c, CancellationToken cancellationToken)
+    internal static async Task<IResult> PostResponse(HttpContext http, CollectionContext c, CancellationToken cancellationToken)
     {
         NoStore(http);
         if (!c.Limiter.TryAddress(http, out var wait)) return Problems.RateLimited(wait, http);

@@ -1,3 +1,5 @@
+using Monitoring.Batch.Publishing;
+
 namespace Monitoring.Functions.Batch;
 
 /// <summary>Runs the <see cref="IBatchJob"/> one at a time: a trigger that arrives while a run is going gets null.</summary>
@@ -16,7 +18,9 @@ public sealed class BatchRunner(IBatchJob job, ILogger<BatchRunner> logger)
         try
         {
             logger.LogInformation("Batch run started by {Trigger}.", trigger);
-            return await job.RunAsync(cancellationToken).ConfigureAwait(false);
+            var result = await job.RunAsync(cancellationToken).ConfigureAwait(false);
+            logger.LogInformation("Batch finished: {Summary}\n{Progress}", result.Summary, result.Progress);
+            return result;
         }
         finally
         {

@@ -67,7 +67,6 @@ internal sealed class RunningApp : IAsyncDisposable
             ["Monitoring:DataPath"] = dataPath,
             ["Monitoring:LinkageSecret"] = LinkageSecret,
             ["Monitoring:Batch:LocalSchedule"] = "false",
-            ["Monitoring:Batch:TimerEndpoint"] = "true",
             ["Monitoring:Keys:0:Name"] = "researchers",
             ["Monitoring:Keys:0:Role"] = "researcher",
             ["Monitoring:Keys:0:Sha256"] = AccessKeys.HashOf(ResearcherKey),
@@ -84,7 +83,7 @@ internal sealed class RunningApp : IAsyncDisposable
             builder.Configuration.AddInMemoryCollection(config);
             builder.Services.AddSingleton<TimeProvider>(clock);
             services?.Invoke(builder.Services);
-        });
+        }, Server.ServerBatch.Extension);
         await app.StartAsync();
         return new RunningApp(app, root, clock, tokens, study);
     }

@@ -4,7 +4,7 @@ using System.Net.Sockets;
 
 namespace Monitoring.Functions.Tests.Support;
 
-/// <summary>The built app as a child process (<c>dotnet exec Monitoring.Functions.dll</c>) on a free loopback port, configured through environment variables.</summary>
+/// <summary>The built app as a child process (<c>dotnet exec Monitoring.Server.dll</c>) on a free loopback port, configured through environment variables.</summary>
 internal sealed class ServerProcess : IAsyncDisposable
 {
     private readonly Process _process;
@@ -26,7 +26,7 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public static async Task<ServerProcess> StartAsync(IDictionary<string, string> environment, string readyPath)
     {
-        var dll = Repository.FunctionsDll;
+        var dll = Repository.ServerDll;
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet")
         {
