@@ -15,6 +15,9 @@ public sealed record BatchRunResult(DefinitionResult Definition, AnalysisOutcome
     /// <summary>Each network's coordinator report, relative to the output folder (<c>reports/…</c>).</summary>
     public IReadOnlyDictionary<Core.Studies.NetworkId, string> NetworkReports { get; init; } = new Dictionary<Core.Studies.NetworkId, string>();
 
+    /// <summary>Every file written, by name and kind, in the order of <see cref="Files"/>; empty when the run did not complete.</summary>
+    public IReadOnlyList<Outputs.BatchOutput> Outputs { get; init; } = [];
+
     /// <summary>Whether the run completed.</summary>
     public bool Succeeded => Outcome is not null;
 }

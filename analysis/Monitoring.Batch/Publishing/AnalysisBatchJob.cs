@@ -1,12 +1,13 @@
-using System.IO.Compression;
+using Monitoring.Batch.Outputs;
 using Monitoring.Core.Submissions;
 
 namespace Monitoring.Batch.Publishing;
 
 /// <summary>
 /// The scheduled batch: runs <see cref="BatchJob"/> over every stored submission in a scratch folder,
-/// then publishes the datasets (with the manifest and every report page, for researchers) as
-/// <see cref="PublishedArtifacts.Datasets"/> and each network's report as <see cref="PublishedArtifacts.Report"/>.
+/// then publishes its outputs by name (<see cref="BatchPublication"/>) to the artifact store: the datasets
+/// (with the manifest and every report page, for researchers) as <see cref="PublishedArtifacts.Datasets"/> and
+/// each network's report as <see cref="PublishedArtifacts.Report"/>.
 /// Shared by the standalone server's local schedule and the batch function app's timer.
 /// </summary>
 public sealed class AnalysisBatchJob(string studyDirectory, ISubmissionStore store, IArtifactStore artifacts) : IBatchJob
@@ -28,23 +29,7 @@ public sealed class AnalysisBatchJob(string studyDirectory, ISubmissionStore sto
             if (!result.Succeeded)
                 throw new InvalidOperationException("The study definition has problems:" + string.Concat(result.Definition.Problems.Select(p => "\n  - " + p)));
 
-            var published = new List<string>();
-            using (var zip = new MemoryStream())
-            {
-                using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
-                    foreach (var file in result.Files.Where(f => f.StartsWith("datasets/", StringComparison.Ordinal) || f.StartsWith("reports/", StringComparison.Ordinal) || f == "manifest.json"))
-                        await archive.CreateEntryFromFileAsync(Path.Combine(scratch.FullName, file), file, CompressionLevel.Optimal, cancellationToken).ConfigureAwait(false);
-                zip.Position = 0;
-                await artifacts.PutAsync(PublishedArtifacts.Datasets, zip, cancellationToken).ConfigureAwait(false);
-                published.Add(PublishedArtifacts.Datasets);
-            }
-            foreach (var (network, file) in result.NetworkReports)
-            {
-                await using var html = File.OpenRead(Path.Combine(scratch.FullName, file));
-                var name = PublishedArtifacts.Report(network);
-                await artifacts.PutAsync(name, html, cancellationToken).ConfigureAwait(false);
-                published.Add(name);
-            }
+            var published = await BatchPublication.PublishAsync(result, scratch.FullName, new ArtifactOutputTarget(artifacts), cancellationToken).ConfigureAwait(false);
             var outcome = result.Outcome!;
             return new BatchJobResult(outcome.Raw.RowsRead, published,
                 $"{outcome.Raw.RowsRead} submissions read, {outcome.Scored.Count} kept; published {published.Count} artifact(s).")
