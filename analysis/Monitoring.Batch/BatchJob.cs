@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Monitoring.Analysis;
 using Monitoring.Analysis.Datasets;
 using Monitoring.Analysis.Responses;
+using Monitoring.Batch.Outputs;
 using Monitoring.Core.Definitions;
 using Monitoring.Profiles;
 using Monitoring.Reports;
@@ -139,14 +140,12 @@ public static class BatchJob
             r => $"{r.Count:N0} pages ({options.Language}) in {Path.GetFileName(reportDirectory)}/");
         var relative = reports.Select(r => "reports/" + Path.GetFileName(r)).ToList();
         files.AddRange(relative);
-        // RenderAll returns the networks' pages last, in study order.
-        var networkReports = study.Networks.Select((n, i) => (n.Id, File: relative[relative.Count - study.Networks.Count + i]))
-            .ToDictionary(x => x.Id, x => x.File);
+        var networkReports = study.Networks.ToDictionary(n => n.Id, n => "reports/" + ReportRenderer.NetworkFileName(n.Id));
 
         timings.Record("total", total.Elapsed, $"peak memory {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):N0} MB");
         await Manifest.WriteAsync(output, options, definition, raw, outcome, profiles, files, timings, cancellationToken).ConfigureAwait(false);
         files.Add("manifest.json");
-        return new BatchRunResult(definition, outcome, files) { Profiles = profiles, NetworkReports = networkReports };
+        return new BatchRunResult(definition, outcome, files) { Profiles = profiles, NetworkReports = networkReports, Outputs = BatchOutputs.Of(files, networkReports) };
     }
 
     private static async Task<RawResponses> ReadAsync(Core.Studies.Study study, BatchOptions options, CancellationToken cancellationToken)

@@ -19,6 +19,10 @@ public sealed record BatchRunResult(DefinitionResult Definition, AnalysisOutcome
     /// <summary>Each network's coordinator report, relative to the output folder (<c>reports/…</c>).</summary>
     public IReadOnlyDictionary<Core.Studies.NetworkId, string> NetworkReports { get; init; } = new Dictionary<Core.Studies.NetworkId, string>();
 
+    /// <summary>Every file written, by name and kind, in the order of <see cref="Files"/>; empty when the run did not complete.</summary>
+    public IReadOnlyList<Outputs.BatchOutput> Outputs { get; init; } = [];
+
+
     /// <summary>Why the run stopped, or <see cref="BatchFailure.None"/>.</summary>
     public BatchFailure Failure { get; init; } = Outcome is null ? BatchFailure.Definition : BatchFailure.None;
 

@@ -11,6 +11,9 @@ namespace Monitoring.Reports;
 /// </summary>
 public static class ReportRenderer
 {
+    /// <summary>The file name of <paramref name="network"/>'s coordinator report among the pages <see cref="RenderAll"/> writes.</summary>
+    public static string NetworkFileName(NetworkId network) => FileNames.Network(network);
+
     /// <summary>
     /// Renders every report into <paramref name="outputDirectory"/> (created when missing; files of the
     /// same names are replaced). CPU-bound: pages are rendered in parallel and written as they finish.

@@ -125,7 +125,7 @@ static string LoadAverage() =>
 static Process StartServer(Arguments options, Dictionary<string, string> environment, out Uri address)
 {
     var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-    var dll = Path.Combine(Arguments.RepositoryRoot(), "functions", "Monitoring.Functions", "bin", configuration, "net10.0", "Monitoring.Functions.dll");
+    var dll = Path.Combine(Arguments.RepositoryRoot(), "functions", "Monitoring.Server", "bin", configuration, "net10.0", "Monitoring.Server.dll");
     if (!File.Exists(dll)) throw new FileNotFoundException($"Build the solution ({configuration}) first.", dll);
     using var listener = new TcpListener(IPAddress.Loopback, 0);
     listener.Start();

@@ -8,10 +8,10 @@ namespace Monitoring.Functions.Access;
 internal static class DownloadEndpoints
 {
     /// <summary>The artifact of the latest datasets.</summary>
-    public const string DatasetsArtifact = "latest/datasets.zip";
+    public const string DatasetsArtifact = PublishedArtifacts.Datasets;
 
     /// <summary>The artifact of a network's latest report.</summary>
-    public static string ReportArtifact(NetworkId network) => $"latest/reports/{network.Value}.html";
+    public static string ReportArtifact(NetworkId network) => PublishedArtifacts.Report(network);
 
     public static void Map(IEndpointRouteBuilder app)
     {
@@ -19,7 +19,7 @@ internal static class DownloadEndpoints
         app.MapGet("/api/reports/{network}", GetReport);
     }
 
-    private static async Task<IResult> GetDatasets(HttpContext http, AccessKeys keys, IArtifactStore artifacts, CollectionRateLimiter limiter, CancellationToken cancellationToken)
+    internal static async Task<IResult> GetDatasets(HttpContext http, AccessKeys keys, IArtifactStore artifacts, CollectionRateLimiter limiter, CancellationToken cancellationToken)
     {
         http.Response.Headers.CacheControl = "no-store";
         if (!limiter.TryAddress(http, out var wait)) return Problems.RateLimited(wait, http);
@@ -32,7 +32,7 @@ internal static class DownloadEndpoints
         return TypedResults.Stream(stream, "application/zip", "monitoring-datasets-latest.zip");
     }
 
-    private static async Task<IResult> GetReport(string network, HttpContext http, AccessKeys keys, IArtifactStore artifacts, Study study, CollectionRateLimiter limiter, CancellationToken cancellationToken)
+    internal static async Task<IResult> GetReport(string network, HttpContext http, AccessKeys keys, IArtifactStore artifacts, Study study, CollectionRateLimiter limiter, CancellationToken cancellationToken)
     {
         http.Response.Headers.CacheControl = "no-store";
         if (!limiter.TryAddress(http, out var wait)) return Problems.RateLimited(wait, http);

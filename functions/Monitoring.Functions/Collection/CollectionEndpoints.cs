@@ -24,7 +24,7 @@ internal static class CollectionEndpoints
         return result;
     }
 
-    private static async Task<IResult> GetQuestionnaire(string token, string? lang, HttpContext http, CollectionContext c, CancellationToken cancellationToken)
+    internal static async Task<IResult> GetQuestionnaire(string token, string? lang, HttpContext http, CollectionContext c, CancellationToken cancellationToken)
     {
         NoStore(http);
         if (!c.Limiter.TryAddress(http, out var wait)) return Problems.RateLimited(wait, http);
@@ -40,7 +40,7 @@ internal static class CollectionEndpoints
         return TypedResults.Ok(QuestionnaireView.Of(c.Study, wave, school, language, c.MaxRequestBodyBytes));
     }
 
-    private static async Task<IResult> GetStatus(string token, string? lang, HttpContext http, CollectionContext c, CancellationToken cancellationToken)
+    internal static async Task<IResult> GetStatus(string token, string? lang, HttpContext http, CollectionContext c, CancellationToken cancellationToken)
     {
         NoStore(http);
         if (!c.Limiter.TryAddress(http, out var wait) || !c.Limiter.TryToken(token, out wait)) return Problems.RateLimited(wait, http);
@@ -63,7 +63,7 @@ internal static class CollectionEndpoints
         return counts;
     }
 
-    private static async Task<IResult> PostResponse(HttpContext http, CollectionContext c, CancellationToken cancellationToken)
+    internal static async Task<IResult> PostResponse(HttpContext http, CollectionContext c, CancellationToken cancellationToken)
     {
         NoStore(http);
         if (!c.Limiter.TryAddress(http, out var wait)) return Problems.RateLimited(wait, http);

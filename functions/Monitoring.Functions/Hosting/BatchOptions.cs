@@ -4,8 +4,8 @@ namespace Monitoring.Functions.Hosting;
 public sealed class BatchOptions
 {
     /// <summary>
-    /// Whether a hosted service runs the batch daily at <see cref="LocalTimeOfDay"/>. Default: on
-    /// when the app runs standalone, off under the Functions host (its timer trigger runs it).
+    /// Whether the standalone server (Monitoring.Server) runs the batch daily at <see cref="LocalTimeOfDay"/>.
+    /// Default on. In Azure the batch function app's timer runs it instead (<see cref="Schedule"/>).
     /// </summary>
     public bool? LocalSchedule { get; set; }
 
@@ -13,10 +13,10 @@ public sealed class BatchOptions
     public string LocalTimeOfDay { get; set; } = "02:00";
 
     /// <summary>
-    /// Whether POST /NightlyBatch (the timer function) is served. Default: on under the Functions
-    /// host, off standalone. It only answers requests from the loopback address (the host).
+    /// The batch function app's timer schedule, an NCRONTAB expression with seconds ("0 0 2 * * *", the default:
+    /// 02:00 UTC, or WEBSITE_TIME_ZONE's time). Its timer trigger reads this setting as <c>%Monitoring:Batch:Schedule%</c>.
     /// </summary>
-    public bool? TimerEndpoint { get; set; }
+    public string Schedule { get; set; } = "0 0 2 * * *";
 
     internal TimeSpan TimeOfDay => TimeSpan.ParseExact(LocalTimeOfDay, @"hh\:mm", System.Globalization.CultureInfo.InvariantCulture);
 
@@ -24,5 +24,7 @@ public sealed class BatchOptions
     {
         if (!TimeSpan.TryParseExact(LocalTimeOfDay, @"hh\:mm", System.Globalization.CultureInfo.InvariantCulture, out _))
             yield return $"Monitoring:Batch:LocalTimeOfDay '{LocalTimeOfDay}' is not HH:mm.";
+        if (Schedule.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length != 6)
+            yield return $"Monitoring:Batch:Schedule '{Schedule}' is not an NCRONTAB expression with six fields (second minute hour day month weekday).";
     }
 }

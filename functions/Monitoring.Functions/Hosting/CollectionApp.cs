@@ -1,12 +1,12 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Monitoring.Core.Definitions;
 using Monitoring.Core.Studies;
 using Monitoring.Core.Submissions;
 using Monitoring.Functions.Access;
-using Monitoring.Functions.Batch;
 using Monitoring.Functions.Collection;
 using Monitoring.Functions.Page;
 using Monitoring.Storage.Blobs;
@@ -15,20 +15,22 @@ using Monitoring.Storage.Files;
 namespace Monitoring.Functions.Hosting;
 
 /// <summary>
-/// The composition root: one ASP.NET Core app that is the local server and the Azure Functions
-/// custom handler. Reads and validates configuration, loads the study, picks the store, maps the endpoints.
+/// The collection's composition, shared by the two hosts: <see cref="CreateAsync"/> builds the standalone
+/// app on Kestrel (Monitoring.Server), <see cref="AddCollectionAsync"/> adds the same services to the isolated
+/// worker (Monitoring.Functions.Collection). Reads and validates configuration, loads the study, picks the store, maps the endpoints.
 /// </summary>
 public static class CollectionApp
 {
     /// <summary>Kestrel's hard body limit: the app's own limit × 16, at least 1 MiB.</summary>
     public static long BodyDrainLimit(int maxRequestBodyBytes) => Math.Max(16L * maxRequestBodyBytes, 1024 * 1024);
 
-    /// <summary>The variable the Functions host sets to the port the custom handler must listen on.</summary>
-    public const string CustomHandlerPortVariable = "FUNCTIONS_CUSTOMHANDLER_PORT";
-
-    /// <summary>Builds the app. <paramref name="configure"/> runs first, so tests can add configuration and replace services (e.g. the <see cref="TimeProvider"/>).</summary>
+    /// <summary>
+    /// Builds the standalone app. <paramref name="configure"/> runs first, so tests can add configuration and replace
+    /// services (e.g. the <see cref="TimeProvider"/>); <paramref name="extension"/> adds the host's own services and
+    /// endpoints (the server's nightly batch).
+    /// </summary>
     /// <exception cref="InvalidOperationException">When the configuration or the study definition has problems; the message lists every one, then the content root and the settings files read.</exception>
-    public static async Task<WebApplication> CreateAsync(string[] args, Action<WebApplicationBuilder>? configure = null, CancellationToken cancellationToken = default)
+    public static async Task<WebApplication> CreateAsync(string[] args, Action<WebApplicationBuilder>? configure = null, CollectionExtension? extension = null, CancellationToken cancellationToken = default)
     {
         // The settings beside the binary, whatever the working directory, unless a content root is given
         // (--contentRoot, ASPNETCORE_CONTENTROOT or DOTNET_CONTENTROOT; `dotnet run` gives the project folder).
@@ -38,56 +40,11 @@ public static class CollectionApp
             ContentRootPath = ContentRootIsGiven(args) ? null : AppContext.BaseDirectory,
         });
         foreach (var category in RequestLog.SilencedCategories) builder.Logging.AddFilter(category, LogLevel.None);
-        var handlerPort = Environment.GetEnvironmentVariable(CustomHandlerPortVariable);
-        var underFunctionsHost = !string.IsNullOrEmpty(handlerPort);
-        if (underFunctionsHost) builder.WebHost.UseUrls($"http://127.0.0.1:{handlerPort}");
         configure?.Invoke(builder);
-
-        var options = builder.Configuration.GetSection(MonitoringOptions.Section).Get<MonitoringOptions>() ?? new MonitoringOptions();
-        var settings = SettingsFiles(builder);
-        var problems = options.Problems(builder.Environment.IsDevelopment());
-        if (problems.Count > 0)
-            throw new InvalidOperationException("The configuration has problems:" + string.Concat(problems.Select(p => "\n  - " + p)) + "\n" + Where(builder, settings));
-
-        var studyPath = Path.GetFullPath(options.StudyPath, builder.Environment.ContentRootPath);
-        var definition = await StudyDefinitionLoader.LoadAsync(studyPath, cancellationToken).ConfigureAwait(false);
-        if (!definition.IsValid)
-            throw new InvalidOperationException($"The study definition in {studyPath} has problems:" + string.Concat(definition.Problems.Select(p => "\n  - " + p)) + "\n" + Where(builder, settings));
-        var study = definition.Study;
-        var unknownNetworks = options.Keys.Where(k => k.Role == "coordinator" && study.FindNetwork(new NetworkId(k.Network)) is null).Select(k => k.Network).ToArray();
-        if (unknownNetworks.Length > 0)
-            throw new InvalidOperationException($"Monitoring:Keys name networks that study '{study.Id}' does not have: {string.Join(", ", unknownNetworks)}.");
-
-        options.RateLimits.TrustForwardedFor ??= underFunctionsHost;
-        var services = builder.Services;
-        services.AddProblemDetails();
-        services.AddExceptionHandler<RequestFaults>();
-        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Add(new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver()));
-        // The app rejects bodies above MaxRequestBodyBytes itself (413 ProblemDetails) after reading them to the end;
-        // Kestrel's hard limit only stops a client that streams far more.
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = BodyDrainLimit(options.MaxRequestBodyBytes));
-        services.AddSingleton(study);
-        services.AddSingleton(definition); // the definition's hash, for the batch's manifest
-        services.AddSingleton(options);
-        services.TryAddSingleton(options.ClockStart.Length > 0
-            ? new ShiftedTimeProvider(DateTimeOffset.Parse(options.ClockStart, System.Globalization.CultureInfo.InvariantCulture))
-            : TimeProvider.System);
-        var orphans = await AddStoresAsync(services, options, builder.Environment.ContentRootPath, cancellationToken).ConfigureAwait(false);
-        services.AddSingleton(new LinkageKey(options.LinkageSecretBytes()));
-        services.AddSingleton(new AccessCodeKey(options.LinkageSecretBytes()));
-        services.AddSingleton(new CollectionRateLimiter(options.RateLimits));
-        services.AddSingleton(new AccessKeys(options.Keys));
-        services.AddSingleton(sp => new InvitationRegistry(study, sp.GetRequiredService<IArtifactStore>(), sp.GetRequiredService<TimeProvider>(),
-            options.InvitationsRefresh, sp.GetRequiredService<ILogger<InvitationRegistry>>()));
-        services.AddSingleton(sp => new CollectionContext(study, sp.GetRequiredService<InvitationRegistry>(), sp.GetRequiredService<ISubmissionStore>(),
-            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<LinkageKey>(), sp.GetRequiredService<CollectionRateLimiter>(), options.MaxRequestBodyBytes,
-            sp.GetRequiredService<IUsedCodeStore>(), sp.GetRequiredService<AccessCodeKey>()));
-        services.TryAddSingleton<IBatchJob>(sp => new AnalysisBatchJob(studyPath, sp.GetRequiredService<ISubmissionStore>(), sp.GetRequiredService<IArtifactStore>(),
-            sp.GetRequiredService<ILogger<AnalysisBatchJob>>()));
-        services.AddSingleton<BatchRunner>();
-        if (options.Batch.LocalSchedule ?? !underFunctionsHost)
-            services.AddHostedService(sp => new LocalBatchSchedule(sp.GetRequiredService<BatchRunner>(), sp.GetRequiredService<TimeProvider>(),
-                options.Batch.TimeOfDay, sp.GetRequiredService<ILogger<LocalBatchSchedule>>()));
+        var where = Where(builder, SettingsFiles(builder));
+        var setup = await AddCollectionAsync(builder.Services, builder.Configuration, builder.Environment.ContentRootPath, underFunctionsHost: false,
+            builder.Environment.IsDevelopment(), where, cancellationToken).ConfigureAwait(false);
+        extension?.AddServices?.Invoke(builder, setup);
 
         var app = builder.Build();
         app.UseRequestLog();
@@ -99,12 +56,70 @@ public static class CollectionApp
         CollectionEndpoints.Map(app);
         DownloadEndpoints.Map(app);
         PageEndpoints.Map(app);
-        if (options.Batch.TimerEndpoint ?? underFunctionsHost) TimerEndpoints.Map(app);
+        extension?.MapEndpoints?.Invoke(app);
 
-        await app.Services.GetRequiredService<InvitationRegistry>().ReloadAsync(cancellationToken).ConfigureAwait(false);
-        app.Lifetime.ApplicationStarted.Register(() => Announce(app, study, options, studyPath, Where(builder, settings), orphans));
+        await PrepareAsync(app.Services, cancellationToken).ConfigureAwait(false);
+        app.Lifetime.ApplicationStarted.Register(() => Announce(app, setup.Study, setup.Options, setup.StudyPath, where, setup.OrphansRemoved));
         return app;
     }
+
+    /// <summary>
+    /// Adds the collection's services (options, study, stores, keys, rate limits) to <paramref name="services"/>.
+    /// Under the Functions host (<paramref name="underFunctionsHost"/>) the client's address comes from X-Forwarded-For
+    /// unless Monitoring:RateLimits:TrustForwardedFor says otherwise. Outside Development
+    /// (<paramref name="isDevelopment"/>) the development linkage secret is refused.
+    /// </summary>
+    /// <param name="where">Where the settings came from (content root, files), appended to a start-up problem; or null.</param>
+    /// <exception cref="InvalidOperationException">When the configuration or the study definition has problems; the message lists every one.</exception>
+    public static async Task<CollectionSetup> AddCollectionAsync(IServiceCollection services, IConfiguration configuration, string contentRoot, bool underFunctionsHost,
+        bool isDevelopment = false, string? where = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = configuration.GetSection(MonitoringOptions.Section).Get<MonitoringOptions>() ?? new MonitoringOptions();
+        var problems = options.Problems(isDevelopment);
+        var whereText = where is null ? "" : "\n" + where;
+        if (problems.Count > 0)
+            throw new InvalidOperationException("The configuration has problems:" + string.Concat(problems.Select(p => "\n  - " + p)) + whereText);
+
+        var studyPath = Path.GetFullPath(options.StudyPath, contentRoot);
+        var definition = await StudyDefinitionLoader.LoadAsync(studyPath, cancellationToken).ConfigureAwait(false);
+        if (!definition.IsValid)
+            throw new InvalidOperationException($"The study definition in {studyPath} has problems:" + string.Concat(definition.Problems.Select(p => "\n  - " + p)) + whereText);
+        var study = definition.Study;
+        var unknownNetworks = options.Keys.Where(k => k.Role == "coordinator" && study.FindNetwork(new NetworkId(k.Network)) is null).Select(k => k.Network).ToArray();
+        if (unknownNetworks.Length > 0)
+            throw new InvalidOperationException($"Monitoring:Keys name networks that study '{study.Id}' does not have: {string.Join(", ", unknownNetworks)}.");
+
+        options.RateLimits.TrustForwardedFor ??= underFunctionsHost;
+        services.AddProblemDetails();
+        services.AddExceptionHandler<RequestFaults>();
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Add(new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver()));
+        // The app rejects bodies above MaxRequestBodyBytes itself (413 ProblemDetails) after reading them to the end;
+        // Kestrel's hard limit only stops a client that streams far more.
+        services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = BodyDrainLimit(options.MaxRequestBodyBytes));
+        services.AddSingleton(study);
+        services.AddSingleton(definition); // the definition's hash, for the batch's manifest
+        services.AddSingleton(options);
+        services.TryAddSingleton(options.ClockStart.Length > 0
+            ? new ShiftedTimeProvider(DateTimeOffset.Parse(options.ClockStart, System.Globalization.CultureInfo.InvariantCulture))
+            : TimeProvider.System);
+        var orphans = await AddStoresAsync(services, options, contentRoot, cancellationToken).ConfigureAwait(false);
+        services.AddSingleton(new LinkageKey(options.LinkageSecretBytes()));
+        services.AddSingleton(new AccessCodeKey(options.LinkageSecretBytes()));
+        services.AddSingleton(new CollectionRateLimiter(options.RateLimits));
+        services.AddSingleton(new AccessKeys(options.Keys));
+        services.AddSingleton(sp => new InvitationRegistry(study, sp.GetRequiredService<IArtifactStore>(), sp.GetRequiredService<TimeProvider>(),
+            options.InvitationsRefresh, sp.GetRequiredService<ILogger<InvitationRegistry>>()));
+        services.AddSingleton(sp => new CollectionContext(study, sp.GetRequiredService<InvitationRegistry>(), sp.GetRequiredService<ISubmissionStore>(),
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<LinkageKey>(), sp.GetRequiredService<CollectionRateLimiter>(), options.MaxRequestBodyBytes,
+            sp.GetRequiredService<IUsedCodeStore>(), sp.GetRequiredService<AccessCodeKey>()));
+        return new CollectionSetup(options, definition, studyPath) { OrphansRemoved = orphans };
+    }
+
+    /// <summary>Loads the invitations once before the first request; call it after the host is built.</summary>
+    public static Task PrepareAsync(IServiceProvider services, CancellationToken cancellationToken = default) =>
+        services.GetRequiredService<InvitationRegistry>().ReloadAsync(cancellationToken);
 
     /// <summary>The addresses the started app listens on.</summary>
     public static IReadOnlyList<string> Addresses(WebApplication app) =>

@@ -20,12 +20,16 @@ internal static class PageEndpoints
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/s/{token}", (string token, HttpContext http) => Serve(http, "index.html"));
+        app.MapGet("/s/{token}", (string token, HttpContext http) => GetPage(http));
         // The school contact's status page: the same page, which reads the status token from its path.
-        app.MapGet("/status/{token}", (string token, HttpContext http) => Serve(http, "index.html"));
-        app.MapGet("/assets/{file}", (string file, HttpContext http) =>
-            Assets.ContainsKey(file) && file != "index.html" ? Serve(http, file) : Results.NotFound());
+        app.MapGet("/status/{token}", (string token, HttpContext http) => GetPage(http));
+        app.MapGet("/assets/{file}", (string file, HttpContext http) => GetAsset(file, http));
     }
+
+    internal static IResult GetPage(HttpContext http) => Serve(http, "index.html");
+
+    internal static IResult GetAsset(string file, HttpContext http) =>
+        Assets.ContainsKey(file) && file != "index.html" ? Serve(http, file) : Results.NotFound();
 
     private static IResult Serve(HttpContext http, string name)
     {

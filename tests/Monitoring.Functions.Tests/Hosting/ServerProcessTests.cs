@@ -133,7 +133,7 @@ public sealed class ServerProcessTests : IDisposable
         await using var server = await ServerProcess.StartAsync(environment, ready, elsewhere);
         await Task.Delay(300);
 
-        var binary = Path.GetDirectoryName(Repository.FunctionsDll)!;
+        var binary = Path.GetDirectoryName(Repository.ServerDll)!;
         var banner = Assert.Single(server.LinesWith("settings files read:"));
         Assert.Contains($"Content root: {binary}", banner);
         Assert.Contains(Path.Combine(binary, "appsettings.json"), banner);

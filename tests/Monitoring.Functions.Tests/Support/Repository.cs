@@ -5,15 +5,15 @@ internal static class Repository
 {
     public static string Root { get; } = Find();
 
-    public static string FunctionsProject => Path.Combine(Root, "functions", "Monitoring.Functions");
+    public static string ServerProject => Path.Combine(Root, "functions", "Monitoring.Server");
 
-    /// <summary>The built Monitoring.Functions.dll of the same configuration as the tests.</summary>
-    public static string FunctionsDll
+    /// <summary>The built Monitoring.Server.dll (the standalone host) of the same configuration as the tests.</summary>
+    public static string ServerDll
     {
         get
         {
             var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-            var dll = Path.Combine(FunctionsProject, "bin", configuration, "net10.0", "Monitoring.Functions.dll");
+            var dll = Path.Combine(ServerProject, "bin", configuration, "net10.0", "Monitoring.Server.dll");
             Assert.True(File.Exists(dll), $"Build the solution first: {dll} is missing.");
             return dll;
         }

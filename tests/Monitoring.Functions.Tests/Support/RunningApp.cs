@@ -85,7 +85,6 @@ internal sealed class RunningApp : IAsyncDisposable
             ["Monitoring:DataPath"] = dataPath,
             ["Monitoring:LinkageSecret"] = LinkageSecret,
             ["Monitoring:Batch:LocalSchedule"] = "false",
-            ["Monitoring:Batch:TimerEndpoint"] = "true",
             ["Monitoring:Keys:0:Name"] = "researchers",
             ["Monitoring:Keys:0:Role"] = "researcher",
             ["Monitoring:Keys:0:Sha256"] = AccessKeys.HashOf(ResearcherKey),
@@ -110,7 +109,7 @@ internal sealed class RunningApp : IAsyncDisposable
             builder.Configuration.AddInMemoryCollection(config);
             builder.Services.AddSingleton<TimeProvider>(clock);
             services?.Invoke(builder.Services);
-        });
+        }, Server.ServerBatch.Extension);
         await app.StartAsync();
         return new RunningApp(app, root, dataPath, clock, issued, study);
     }

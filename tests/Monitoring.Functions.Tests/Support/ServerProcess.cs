@@ -4,7 +4,7 @@ using System.Net.Sockets;
 
 namespace Monitoring.Functions.Tests.Support;
 
-/// <summary>The built app as a child process (<c>dotnet exec Monitoring.Functions.dll</c>) on a free loopback port, configured through environment variables.</summary>
+/// <summary>The built app as a child process (<c>dotnet exec Monitoring.Server.dll</c>) on a free loopback port, configured through environment variables.</summary>
 internal sealed class ServerProcess : IAsyncDisposable
 {
     private readonly Process _process;
@@ -74,7 +74,7 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     private static ProcessStartInfo StartInfo(IDictionary<string, string> environment, int port, string? workingDirectory)
     {
-        var dll = Repository.FunctionsDll;
+        var dll = Repository.ServerDll;
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory ?? Path.GetDirectoryName(dll)!,
