@@ -1,3 +1,4 @@
+using Monitoring.Core.Privacy;
 using Monitoring.Core.Studies;
 
 namespace Monitoring.Functions.Collection;
@@ -19,15 +20,20 @@ internal sealed record StatusView(
 {
     /// <summary>
     /// The status of <paramref name="school"/> from the live stored counts of every school of its network
-    /// (<paramref name="networkCounts"/>, which holds the school itself too). Today the school's own count
-    /// is hidden below the privacy threshold; this is the one place where a network-wide disclosure decision
-    /// (complementary suppression over these counts) is applied. <paramref name="language"/> is the wave name's ("nl" or "en").
+    /// (<paramref name="networkCounts"/>, which holds the school itself too), by the reports' one disclosure rule
+    /// (<see cref="DisclosureRule.DecideCounts"/>): the count is hidden below the privacy threshold, when hiding another
+    /// school of the network needs it hidden too (complementary: the network's total is public in its report), and when
+    /// the school has more submissions than its staff allow (withheld). <paramref name="language"/> is the wave name's ("nl" or "en").
     /// </summary>
     public static StatusView Of(Study study, Wave wave, School school, IReadOnlyDictionary<SchoolId, int> networkCounts, DateTimeOffset now, string language = "nl")
     {
-        var count = networkCounts[school.Id];
         var threshold = study.Analysis.PrivacyThreshold;
-        var suppressed = count < threshold;
+        var schools = networkCounts.Keys.OrderBy(id => id.Value, StringComparer.Ordinal).ToArray();
+        var counts = schools.Select(id => networkCounts[id]).ToArray();
+        var withheld = schools.Select(id => study.Analysis.Privacy.Limit(study.FindSchool(id)?.StaffAt(wave.Id)) is { } limit && networkCounts[id] > limit).ToArray();
+        var decision = DisclosureRule.DecideCounts(counts, threshold, withheld)[Array.IndexOf(schools, school.Id)];
+        var count = networkCounts[school.Id];
+        var suppressed = decision.IsHidden();
         var staff = school.StaffAt(wave.Id);
         return new StatusView(
             new QuestionnaireView.Named(school.Id.Value, school.Name),

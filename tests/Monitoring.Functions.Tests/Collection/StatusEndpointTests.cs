@@ -30,7 +30,6 @@ public sealed class StatusEndpointTests : IAsyncLifetime
     public async Task FromTheThresholdOnTheCountAndRateShowButNeverWhoAnswered()
     {
         for (var i = 0; i < 5; i++) await _app.PostAsync(RunningApp.Body(_app.Token("T0", "a1")));
-        await _app.PostAsync(RunningApp.Body(_app.Token("T0", "a2")));
 
         var response = await _app.Client.GetAsync($"/api/status/{_app.StatusToken("T0", "a1")}");
 
@@ -42,6 +41,26 @@ public sealed class StatusEndpointTests : IAsyncLifetime
         var text = await response.Content.ReadAsStringAsync();
         Assert.DoesNotContain("submissionId", text);
         Assert.DoesNotContain("teacher", text);
+    }
+
+    [Fact]
+    public async Task ACountThatWouldGiveAwayASmallSchoolThroughTheNetworkTotalIsHiddenToo()
+    {
+        // a2 has 1 submission (below 5). The network's total is public in its report, so with a1 (5) and a3 (6)
+        // shown, total − 5 − 6 would give a2's 1: the smaller shown count (a1) is hidden too, as the reports do.
+        for (var i = 0; i < 5; i++) await _app.PostAsync(RunningApp.Body(_app.Token("T0", "a1")));
+        await _app.PostAsync(RunningApp.Body(_app.Token("T0", "a2")));
+        for (var i = 0; i < 6; i++) await _app.PostAsync(RunningApp.Body(_app.Token("T0", "a3")));
+
+        var a1 = await RunningApp.JsonAsync(await _app.Client.GetAsync($"/api/status/{_app.StatusToken("T0", "a1")}"));
+        var a2 = await RunningApp.JsonAsync(await _app.Client.GetAsync($"/api/status/{_app.StatusToken("T0", "a2")}"));
+        var a3 = await RunningApp.JsonAsync(await _app.Client.GetAsync($"/api/status/{_app.StatusToken("T0", "a3")}"));
+
+        Assert.True(a1.GetProperty("suppressed").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, a1.GetProperty("responses").ValueKind);
+        Assert.True(a2.GetProperty("suppressed").GetBoolean());
+        Assert.False(a3.GetProperty("suppressed").GetBoolean());
+        Assert.Equal(6, a3.GetProperty("responses").GetInt32());
     }
 
     [Fact]

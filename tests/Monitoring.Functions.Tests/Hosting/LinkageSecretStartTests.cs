@@ -41,7 +41,7 @@ public sealed class LinkageSecretStartTests
     /// <summary>The secret of appsettings.Development.json as the repository ships it.</summary>
     private static string DevelopmentSecret()
     {
-        using var settings = JsonDocument.Parse(File.ReadAllText(Path.Combine(Repository.FunctionsProject, "appsettings.Development.json")));
+        using var settings = JsonDocument.Parse(File.ReadAllText(Path.Combine(Repository.ServerProject, "appsettings.Development.json")));
         var secret = settings.RootElement.GetProperty("Monitoring").GetProperty("LinkageSecret").GetString()!;
         Assert.Equal(MonitoringOptions.DevelopmentLinkageSecret, secret);
         return secret;

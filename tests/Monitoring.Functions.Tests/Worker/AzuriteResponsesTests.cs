@@ -46,6 +46,6 @@ public sealed class AzuriteResponsesTests
 
         Assert.Equal([201, 200, 409], new[] { created.Status, again.Status, reused.Status });
         var stored = await (await BlobSubmissionStore.CreateAsync(blob)).ReadAllAsync(server.Study.Id).ToListAsync();
-        Assert.Equal("7c9e6679-7425-40de-944b-e07fc1f90ae7", Assert.Single(stored).Id.Value);
+        Assert.Equal("7c9e6679-7425-40de-944b-e07fc1f90ae7", Assert.Single(stored).Submission!.Id.Value);
     }
 }

@@ -38,6 +38,6 @@ public sealed class FullDiskTests : IDisposable
         File.Delete(filler);
         Assert.Equal(StoreOutcome.Stored, (await store.AddAsync(Submissions.Make(id: "during"))).Outcome);
         Assert.Equal(StoreOutcome.Stored, (await store.AddAsync(Submissions.Make(id: "after", school: "school-1"))).Outcome);
-        Assert.Equal(["after", "before", "during"], (await store.ReadAllAsync(Submissions.Make().Study).ToListAsync()).Select(s => s.Id.Value).Order());
+        Assert.Equal(["after", "before", "during"], (await store.ReadAllAsync(Submissions.Make().Study).ToListAsync()).Select(r => r.Submission!.Id.Value).Order());
     }
 }
