@@ -11,55 +11,58 @@ internal static class FrameCsv
         using var csv = CsvFiles.Create(path);
         foreach (var column in table.Columns) csv.WriteField(column.Name);
         csv.EndRecord();
-        var writers = table.Columns.Select(c => Writer(frame, c)).ToArray();
-        for (var row = 0; row < frame.RowCount; row++)
+        var rows = frame.RowCount;
+        var writers = table.Columns.Select(c => Writer(frame, c, rows)).ToArray();
+        for (var row = 0; row < rows; row++)
         {
             foreach (var write in writers) write(csv, row);
             csv.EndRecord();
         }
     }
 
-    private static Action<CsvHelper.CsvWriter, int> Writer(Frame<int, string> frame, DatasetColumn column)
+    /// <summary>
+    /// The column's values by row position, missing as null: read once through the series' observations (its present
+    /// values in row order), since a lookup per cell through a joined frame's index cost more than the rest of the write.
+    /// </summary>
+    private static T?[] Values<T>(Frame<int, string> frame, string name, int rows) where T : struct
+    {
+        var values = new T?[rows];
+        foreach (var o in frame.GetColumn<T>(name).Observations) values[o.Key] = o.Value;
+        return values;
+    }
+
+    private static Action<CsvHelper.CsvWriter, int> Writer(Frame<int, string> frame, DatasetColumn column, int rows)
     {
         switch (column.Kind)
         {
             case ColumnKind.Integer:
             {
-                var series = frame.GetColumn<double>(column.Name);
+                var values = Values<double>(frame, column.Name, rows);
                 return (csv, row) =>
                 {
-                    var value = series.TryGetAt(row);
-                    if (value.HasValue && double.IsFinite(value.Value)) CsvFiles.Count(csv, (int)value.Value);
+                    if (values[row] is { } value && double.IsFinite(value)) CsvFiles.Count(csv, (int)value);
                     else csv.WriteField(ReadOnlySpan<byte>.Empty);
                 };
             }
             case ColumnKind.Number:
             {
-                var series = frame.GetColumn<double>(column.Name);
-                return (csv, row) =>
-                {
-                    var value = series.TryGetAt(row);
-                    CsvFiles.Number(csv, value.HasValue ? value.Value : null);
-                };
+                var values = Values<double>(frame, column.Name, rows);
+                return (csv, row) => CsvFiles.Number(csv, values[row]);
             }
             case ColumnKind.Boolean:
             {
-                var series = frame.GetColumn<bool>(column.Name);
+                var values = Values<bool>(frame, column.Name, rows);
                 return (csv, row) =>
                 {
-                    var value = series.TryGetAt(row);
-                    if (value.HasValue) CsvFiles.Bool(csv, value.Value);
+                    if (values[row] is { } value) CsvFiles.Bool(csv, value);
                     else csv.WriteField(ReadOnlySpan<byte>.Empty);
                 };
             }
             default:
             {
-                var series = frame.GetColumn<string>(column.Name);
-                return (csv, row) =>
-                {
-                    var value = series.TryGetAt(row);
-                    csv.WriteField(value.HasValue ? value.Value : "");
-                };
+                var values = new string?[rows];
+                foreach (var o in frame.GetColumn<string>(column.Name).Observations) values[o.Key] = o.Value;
+                return (csv, row) => csv.WriteField(values[row] ?? "");
             }
         }
     }
