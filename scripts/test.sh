@@ -11,6 +11,7 @@ log() { printf '%s\n' "$*" >&2; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 install_prerequisites() {
+  install_dataset_programs
   if ! command -v chromium >/dev/null 2>&1; then
     log "Installing chromium and chromium-driver (apt) for the questionnaire-page tests..."
     as_root apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver >/dev/null \
@@ -19,6 +20,20 @@ install_prerequisites() {
   if ! command -v azurite-blob >/dev/null 2>&1; then
     log "Installing azurite (npm) for the blob-store tests..."
     as_root npm install -g --silent azurite@3.37.0 >/dev/null 2>&1 || log "warning: could not install azurite; the blob-store tests will fail."
+  fi
+}
+
+# The researchers' programs of the dataset tests (tests/Monitoring.Batch.Tests/Datasets): R with haven and PSPP
+# from Debian, and DuckDB (the independent Parquet reader) from npm into tests/tools/duckdb.
+install_dataset_programs() {
+  if ! command -v Rscript >/dev/null 2>&1 || ! command -v pspp >/dev/null 2>&1 || ! Rscript -e 'library(haven)' >/dev/null 2>&1; then
+    log "Installing r-base-core, r-cran-haven and pspp (apt) for the dataset tests..."
+    as_root apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq r-base-core r-cran-haven pspp >/dev/null \
+      || log "warning: could not install R, haven or PSPP; the dataset tests will fail."
+  fi
+  if [ ! -d tests/tools/duckdb/node_modules/@duckdb/node-api ]; then
+    log "Installing DuckDB (npm) in tests/tools/duckdb for the Parquet tests..."
+    (cd tests/tools/duckdb && npm ci --silent --no-audit --no-fund >/dev/null 2>&1) || log "warning: could not install DuckDB; the Parquet tests will fail."
   fi
 }
 

@@ -129,9 +129,10 @@ public static class BatchJob
             p => p.IsComputed ? $"k = {p.K} from {p.Profiles.Count:N0} school × wave points, {p.LeftOut.Count:N0} left out" : $"not computed: {p.NotComputedReason}");
 
         var datasets = Path.Combine(output, "datasets");
-        DatasetWriter.Write(datasets, outcome, definition.Hash!, timings);
+        DatasetWriter.Write(datasets, outcome, definition.Hash!, timings, options.Language);
         ProfilesWriter.Write(datasets, profiles);
-        var files = DatasetWriter.Files.Concat(ProfilesWriter.Files).Select(f => $"datasets/{f}").ToList();
+        DatasetWriter.WriteProfileParquet(datasets, study, options.Language);
+        var files = DatasetWriter.Files.Concat(ProfilesWriter.Files).Concat(DatasetWriter.ProfileFiles).Select(f => $"datasets/{f}").ToList();
 
         var reportDirectory = Path.Combine(output, "reports");
         var reports = timings.Measure("reports",

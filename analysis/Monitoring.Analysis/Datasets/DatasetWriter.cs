@@ -1,17 +1,33 @@
+using Monitoring.Analysis.Datasets.Parquet;
+using Monitoring.Analysis.Datasets.Scripts;
+using Monitoring.Analysis.Datasets.Shaping;
+using Monitoring.Analysis.Datasets.Tables;
+
 namespace Monitoring.Analysis.Datasets;
 
 /// <summary>Writes every dataset of a run into one folder (docs/formats.md, "Outputs").</summary>
 public static class DatasetWriter
 {
+    /// <summary>The tables written by <see cref="Write"/>, each as .csv and .parquet.</summary>
+    private static readonly string[] Tables =
+        ["responses", "panel_wide", "aggregates", "aggregates_wide", "school_panel", "reliability", "item_statistics", "change", "icc", "response_rates", "cleaning_log"];
+
     /// <summary>The files, relative to the folder, in the order they are written.</summary>
     public static readonly string[] Files =
     [
         "responses.csv", "panel_wide.csv", "aggregates.csv", "reliability.csv", "item_statistics.csv", "change.csv", "icc.csv",
         "response_rates.csv", "cleaning_log.csv", "codebook.csv", "codebook.md", "load.R", "load.sps",
+        "aggregates_wide.csv", "school_panel.csv", "load.do", .. Tables.Select(t => t + ".parquet"),
     ];
 
-    /// <summary>Writes the datasets of <paramref name="outcome"/> into <paramref name="directory"/> (created if needed).</summary>
-    public static void Write(string directory, AnalysisOutcome outcome, string definitionHash, StepTimings timings)
+    /// <summary>The Parquet copies of the profile files, written by <see cref="WriteProfileParquet"/> once <see cref="ProfilesWriter"/> has written them.</summary>
+    public static readonly string[] ProfileFiles = [.. ProfilesWriter.Files.Select(f => Path.ChangeExtension(f, ".parquet"))];
+
+    /// <summary>
+    /// Writes the datasets of <paramref name="outcome"/> into <paramref name="directory"/> (created if needed); the load
+    /// scripts and the Parquet metadata label in <paramref name="language"/> ("nl" or "en").
+    /// </summary>
+    public static void Write(string directory, AnalysisOutcome outcome, string definitionHash, StepTimings timings, string language = "nl")
     {
         ArgumentNullException.ThrowIfNull(outcome);
         ArgumentNullException.ThrowIfNull(timings);
@@ -19,6 +35,15 @@ public static class DatasetWriter
         string P(string file) => Path.Combine(directory, file);
         var results = outcome.Results;
         var study = results.Study;
+        var tables = DatasetTables.Of(study);
+        DatasetTable Table(string name) => tables.Single(t => t.Name == name);
+        // responses.parquet is written from the scored table alongside the CSVs.
+        var responsesParquet = Task.Run(async () =>
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            await ResponsesParquet.WriteAsync(P("responses.parquet"), outcome.Scored, Table("responses"), language).ConfigureAwait(false);
+            return clock.Elapsed;
+        });
         timings.Measure("write responses", () => { ResponsesWriter.Write(P("responses.csv"), outcome.Scored); return outcome.Scored.Count; }, n => $"{n:N0} rows");
         timings.Measure("write panel", () => PanelWriter.Write(P("panel_wide.csv"), outcome.Scored),
             p => $"{p.Respondents:N0} linked respondents" + (p.Ambiguous > 0 ? $", {p.Ambiguous:N0} ambiguous codes left out" : ""));
@@ -36,13 +61,41 @@ public static class DatasetWriter
                 ResultTablesWriter.Icc(P("icc.csv"), results);
                 ResultTablesWriter.ResponseRates(P("response_rates.csv"), results);
                 ResultTablesWriter.CleaningLog(P("cleaning_log.csv"), outcome.Raw, outcome.Cleaning);
-                Codebook.WriteCsv(P("codebook.csv"), study);
-                Codebook.WriteMarkdown(P("codebook.md"), study, definitionHash);
-                LoadScripts.WriteR(P("load.R"), study);
-                LoadScripts.WriteSps(P("load.sps"), study);
+                Codebook.WriteCsv(P("codebook.csv"), tables);
+                Codebook.WriteMarkdown(P("codebook.md"), study, definitionHash, tables);
+                RScript.Write(P("load.R"), tables, language);
+                SpssSyntax.Write(P("load.sps"), tables, language);
+                StataDo.Write(P("load.do"), tables, language);
             });
             Task.WhenAll(large, small).GetAwaiter().GetResult();
             return results.Aggregates.Count;
         }, n => $"{n:N0} aggregates and the other tables, codebook, load scripts");
+        timings.Measure("shape (Deedle)", () =>
+        {
+            var wide = AggregatesWide.Build(results);
+            FrameCsv.Write(P("aggregates_wide.csv"), wide, Table("aggregates_wide"));
+            var panel = SchoolPanel.Build(results);
+            FrameCsv.Write(P("school_panel.csv"), panel, Table("school_panel"));
+            return (wide.RowCount, panel.RowCount);
+        }, n => $"{n.Item1:N0} unit × scale rows of aggregates_wide, {n.Item2:N0} school × wave rows of school_panel");
+        timings.Measure("write parquet", () =>
+        {
+            Parallel.ForEach(Tables.Where(t => t != "responses"), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+                t => CsvParquet.WriteAsync(P(t + ".csv"), P(t + ".parquet"), Table(t), language).GetAwaiter().GetResult());
+            return Tables.Length - 1;
+        }, n => $"{n} tables as Parquet");
+        var responsesElapsed = responsesParquet.GetAwaiter().GetResult();
+        timings.Record("parquet responses", responsesElapsed, $"{outcome.Scored.Count:N0} rows of responses.parquet, written alongside the CSVs");
+    }
+
+    /// <summary>Writes the Parquet copies of the profile files (<see cref="ProfileFiles"/>) in <paramref name="directory"/>.</summary>
+    public static void WriteProfileParquet(string directory, Core.Studies.Study study, string language = "nl")
+    {
+        var tables = DatasetTables.Of(study);
+        foreach (var file in ProfilesWriter.Files)
+        {
+            var name = Path.GetFileNameWithoutExtension(file);
+            CsvParquet.WriteAsync(Path.Combine(directory, file), Path.Combine(directory, name + ".parquet"), tables.Single(t => t.Name == name), language).GetAwaiter().GetResult();
+        }
     }
 }
