@@ -80,7 +80,7 @@ public sealed class RateLimitTests
         // The client sends "X-Forwarded-For: <made up>"; the trusted proxy appends the address it saw.
         async Task<HttpStatusCode> Spoofed(int n)
         {
-            var request = new HttpRequestMessage(HttpMethod.Get, $"/api/status/{app.Token("T0", "a1")}");
+            var request = new HttpRequestMessage(HttpMethod.Get, $"/api/status/{app.StatusToken("T0", "a1")}");
             request.Headers.Add("X-Forwarded-For", $"198.51.100.{n}, 203.0.113.7:5123{n}");
             return (await app.Client.SendAsync(request)).StatusCode;
         }
@@ -103,7 +103,7 @@ public sealed class RateLimitTests
 
         async Task<HttpStatusCode> Via(string forwarded)
         {
-            var request = new HttpRequestMessage(HttpMethod.Get, $"/api/status/{app.Token("T0", "a1")}");
+            var request = new HttpRequestMessage(HttpMethod.Get, $"/api/status/{app.StatusToken("T0", "a1")}");
             request.Headers.Add("X-Forwarded-For", forwarded);
             return (await app.Client.SendAsync(request)).StatusCode;
         }

@@ -26,7 +26,7 @@ public sealed class ServerProcessTests : IDisposable
             ["Monitoring__ClockStart"] = TestStudy.InT0.ToString("O"),
             ["Monitoring__Batch__LocalSchedule"] = "false",
         };
-        return (environment, tokens, $"/api/status/{tokens[("T0", "a1")]}");
+        return (environment, tokens, $"/api/questionnaires/{tokens[("T0", "a1")]}");
     }
 
     /// <summary>Sends <paramref name="head"/> and then <paramref name="body"/> in parts (with <paramref name="pause"/> between them), half-closes if asked; returns the status line ("" when the server answered nothing).</summary>

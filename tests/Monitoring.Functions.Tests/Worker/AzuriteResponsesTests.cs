@@ -41,8 +41,8 @@ public sealed class AzuriteResponsesTests
         var again = await FunctionInvocationTests.AssertSameAsync(server, worker, Post(first), functions.ResponsesAsync);
         var reused = await FunctionInvocationTests.AssertSameAsync(server, worker,
             Post(RunningApp.Body(token, id: "7c9e6679-7425-40de-944b-e07fc1f90ae7", wb01: 1).ToJsonString()), functions.ResponsesAsync);
-        await FunctionInvocationTests.AssertSameAsync(server, worker, () => new HttpRequestMessage(HttpMethod.Get, new Uri($"/api/status/{token}", UriKind.Relative)),
-            r => functions.StatusAsync(r, token));
+        await FunctionInvocationTests.AssertSameAsync(server, worker, () => new HttpRequestMessage(HttpMethod.Get, new Uri($"/api/status/{server.StatusToken("T0", "a3")}", UriKind.Relative)),
+            r => functions.StatusAsync(r, server.StatusToken("T0", "a3")));
 
         Assert.Equal([201, 200, 409], new[] { created.Status, again.Status, reused.Status });
         var stored = await (await BlobSubmissionStore.CreateAsync(blob)).ReadAllAsync(server.Study.Id).ToListAsync();

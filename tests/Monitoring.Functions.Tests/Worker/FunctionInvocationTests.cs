@@ -152,8 +152,9 @@ public sealed partial class FunctionInvocationTests : IAsyncLifetime
             await SameAsync(Post(body), functions.ResponsesAsync);
         }
 
-        var status = await SameAsync(Get($"/api/status/{token}"), r => functions.StatusAsync(r, token));
-        var small = _server.Token("T0", "b2");
+        var statusToken = _server.StatusToken("T0", "b1");
+        var status = await SameAsync(Get($"/api/status/{statusToken}"), r => functions.StatusAsync(r, statusToken));
+        var small = _server.StatusToken("T0", "b2");
         await SameAsync(Get($"/api/status/{small}"), r => functions.StatusAsync(r, small));
         await SameAsync(Get("/api/status/unknown"), r => functions.StatusAsync(r, "unknown"));
 

@@ -13,6 +13,7 @@ public sealed class FunctionsMetadataTests
         ("Questionnaire", "GET", "api/questionnaires/{token}"),
         ("Responses", "POST", "api/responses"),
         ("Status", "GET", "api/status/{token}"),
+        ("StatusPage", "GET", "status/{token}"),
         ("Datasets", "GET", "api/datasets/latest"),
         ("Reports", "GET", "api/reports/{network}"),
         ("Page", "GET", "s/{token}"),
