@@ -38,7 +38,7 @@ public static class AnalysisPipeline
         var reliability = timings.Measure("reliability", () => ReliabilityComputation.Compute(scored, rowsByWave), r => $"{r.Count} scale × wave alphas");
         var aggregates = timings.Measure("aggregate", () => AggregateTable.Compute(scored), _ => "schools, networks, trajectories, all");
         var aggregateList = aggregates.ToAggregates();
-        var changes = timings.Measure("change", aggregates.ToChanges, c => $"{c.Count:N0} comparisons");
+        var changes = timings.Measure("change", () => aggregates.ToChanges(scored), c => $"{c.Count:N0} comparisons");
         var intraclass = timings.Measure("icc", () => ReliabilityComputation.Intraclass(scored, rowsByWave), r => $"{r.Count} scale × wave ICCs");
         var rates = ResponseRates.Compute(scored, aggregates.Units);
         var exclusionCounts = raw.Problems.Where(p => p.Row > 1).Select(p => p.Row).Distinct().Count() is var invalid && invalid > 0

@@ -106,6 +106,18 @@ internal static class ResultTablesWriter
             CsvFiles.Number(writer, c.Upper);
             CsvFiles.Number(writer, c.CohensD);
             CsvFiles.Bool(writer, c.Suppressed);
+            if (c.Panel is { } p) CsvFiles.Count(writer, p.Pairs);
+            else writer.WriteField(ReadOnlySpan<byte>.Empty);
+            CsvFiles.Number(writer, c.Panel?.StandardError);
+            CsvFiles.Number(writer, c.Panel?.DegreesOfFreedom);
+            CsvFiles.Number(writer, c.Panel?.Lower);
+            CsvFiles.Number(writer, c.Panel?.Upper);
+            CsvFiles.Number(writer, c.Panel?.HedgesG);
+            CsvFiles.Number(writer, c.Linked?.MeanDifference);
+            CsvFiles.Number(writer, c.Linked?.Lower);
+            CsvFiles.Number(writer, c.Linked?.Upper);
+            CsvFiles.Number(writer, c.Linked?.CohensDz);
+            CsvFiles.Number(writer, c.Linked?.CohensDav);
             writer.EndRecord();
         });
     }

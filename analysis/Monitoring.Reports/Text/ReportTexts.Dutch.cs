@@ -60,7 +60,7 @@ internal sealed partial class ReportTexts
         SchoolAlt = "Lijndiagram van {1} voor {0}: {2}.",
         SeriesAlt = "{0}: {1}.",
         SpreadAlt = "Grijze lijnen: de gemiddelden van {0} netwerken.",
-        ChangeLead = "Het verschil tussen het eerste en het laatste meetmoment per schaal. We spreken alleen van een stijging of daling als het 95%-betrouwbaarheidsinterval van het verschil nul niet bevat. d is Cohens d: het verschil in standaarddeviaties (vuistregel: 0,2 klein, 0,5 middelgroot, 0,8 groot).",
+        ChangeLead = "Het verschil tussen het eerste en het laatste meetmoment per schaal. We spreken alleen van een stijging of daling als het 95%-betrouwbaarheidsinterval van het verschil nul niet bevat. Het interval gebruikt ook de gekoppelde respondenten (wie met dezelfde koppelcode in beide meetmomenten antwoordde) en beschouwt de scholen van het netwerk als de populatie, niet als een steekproef. g is Hedges’ g: het verschil in standaarddeviaties, gecorrigeerd voor kleine groepen (vuistregel: 0,2 klein, 0,5 middelgroot, 0,8 groot).",
         Rose = "{0} steeg van {1} naar {2}{3}.",
         Fell = "{0} daalde van {1} naar {2}{3}.",
         NoClearChange = "{0} bleef ongeveer gelijk van {1} naar {2}{3}.",

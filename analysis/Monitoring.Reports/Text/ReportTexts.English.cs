@@ -60,7 +60,7 @@ internal sealed partial class ReportTexts
         SchoolAlt = "Line chart of {1} for {0}: {2}.",
         SeriesAlt = "{0}: {1}.",
         SpreadAlt = "Grey lines: the means of {0} networks.",
-        ChangeLead = "The difference between the first and the last wave per scale. We call it a rise or a fall only when the 95% confidence interval of the difference excludes zero. d is Cohen’s d: the difference in standard deviations (rule of thumb: 0.2 small, 0.5 medium, 0.8 large).",
+        ChangeLead = "The difference between the first and the last wave per scale. We call it a rise or a fall only when the 95% confidence interval of the difference excludes zero. The interval also uses the linked respondents (those who answered in both waves with the same linkage code) and treats the network’s schools as the population, not as a sample. g is Hedges’ g: the difference in standard deviations, corrected for small groups (rule of thumb: 0.2 small, 0.5 medium, 0.8 large).",
         Rose = "{0} rose from {1} to {2}{3}.",
         Fell = "{0} fell from {1} to {2}{3}.",
         NoClearChange = "{0} showed no clear change from {1} to {2}{3}.",
