@@ -13,15 +13,16 @@ namespace Monitoring.Profiles.Tests.Support;
 /// means, ICC), then <see cref="SchoolProfiles.Compute"/> with the study's settings and reliability-adjusted means;
 /// with the planted profile of each school-wave when there is one.
 /// </summary>
-internal sealed record BatchProfiles(Study Study, ProfileResults Results, IReadOnlyDictionary<(SchoolId School, WaveId Wave), int> Planted)
+internal sealed record BatchProfiles(Study Study, ProfileResults Results, IReadOnlyDictionary<(SchoolId School, WaveId Wave), int> Planted,
+    IReadOnlyList<SchoolMean> Means, IReadOnlyList<IntraclassResult> Intraclass)
 {
     /// <summary>The sample study's data-samples/responses.csv and its planted profiles.</summary>
-    public static async Task<BatchProfiles> SampleAsync()
+    public static async Task<BatchProfiles> SampleAsync(int? forcedK = null)
     {
         var study = await SampleStudy.GetAsync();
         var folder = Path.Combine(SampleStudy.RepositoryRoot(), "data-samples");
         await using var raw = File.OpenRead(Path.Combine(folder, "responses.csv"));
-        return await RunAsync(study, raw, await File.ReadAllBytesAsync(Path.Combine(folder, "responses.planted-profiles.csv")));
+        return await RunAsync(study, raw, await File.ReadAllBytesAsync(Path.Combine(folder, "responses.planted-profiles.csv")), forcedK);
     }
 
     /// <summary>Generated responses (the study scaled to their number), with or without planted profiles.</summary>
@@ -44,12 +45,13 @@ internal sealed record BatchProfiles(Study Study, ProfileResults Results, IReadO
         return new Monitoring.Profiles.Clustering.PartitionAgreement(truth, truth.Max() + 1, recovered, recovered.Max() + 1).AdjustedRandIndex();
     }
 
-    private static async Task<BatchProfiles> RunAsync(Study study, Stream raw, byte[] planted)
+    private static async Task<BatchProfiles> RunAsync(Study study, Stream raw, byte[] planted, int? forcedK = null)
     {
         var read = await new RawResponseReader(study).ReadAsync(raw, "responses.csv");
         var outcome = AnalysisPipeline.Run(read, new StepTimings());
-        var results = SchoolProfiles.Compute(study, outcome.SchoolMeans, study.Analysis.Profiles, study.Analysis.PrivacyThreshold, outcome.Results.Intraclass);
-        return new BatchProfiles(study, results, ReadPlanted(planted));
+        var results = SchoolProfiles.Compute(study, outcome.SchoolMeans, study.Analysis.Profiles with { ForcedK = forcedK ?? study.Analysis.Profiles.ForcedK },
+            study.Analysis.PrivacyThreshold, outcome.Results.Intraclass);
+        return new BatchProfiles(study, results, ReadPlanted(planted), outcome.SchoolMeans, outcome.Results.Intraclass);
     }
 
     private static Dictionary<(SchoolId, WaveId), int> ReadPlanted(byte[] csvBytes)
