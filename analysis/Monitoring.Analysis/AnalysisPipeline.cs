@@ -49,7 +49,10 @@ public static class AnalysisPipeline
             .OrderBy(g => g.Key.Wave, StringComparer.Ordinal).ThenBy(g => g.Key.Rule)
             .Select(g => new ExclusionCount(new Core.Studies.WaveId(g.Key.Wave!), Names.Of(g.Key.Rule), g.Count())));
 
-        var results = new BatchResults(study, raw.RowsRead, scored.Count, aggregateList, reliability, changes, intraclass, rates, exclusionCounts);
+        var results = new BatchResults(study, raw.RowsRead, scored.Count, aggregateList, reliability, changes, intraclass, rates, exclusionCounts)
+        {
+            Clustered = ClusteredIntervals.Compute(aggregates, intraclass),
+        };
         return new AnalysisOutcome(raw, cleaning, scored, results, aggregates.ToSchoolMeans());
     }
 }

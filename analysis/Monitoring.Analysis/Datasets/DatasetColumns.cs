@@ -27,6 +27,9 @@ internal static class DatasetColumns
          "n_pairs", "panel_se", "panel_df", "panel_ci_low", "panel_ci_high", "panel_hedges_g",
          "paired_difference", "paired_ci_low", "paired_ci_high", "paired_dz", "paired_dav"];
 
+    public static readonly string[] Clustered =
+        ["level", "unit", "wave", "scale", "schools", "icc1", "design_effect", "se_clustered", "ci_low_clustered", "ci_high_clustered", "suppressed"];
+
     public static readonly string[] Icc = ["scale", "wave", "n", "schools", "ms_between", "ms_within", "icc1", "icc2"];
 
     public static readonly string[] ResponseRates = ["school", "network", "wave", "responses", "staff", "rate", "suppressed"];

@@ -122,6 +122,29 @@ internal static class ResultTablesWriter
         });
     }
 
+    /// <summary>aggregates_clustered.csv: the cluster-aware intervals of the network, trajectory and study aggregates.</summary>
+    public static void Clustered(string path, BatchResults results)
+    {
+        using var csv = CsvFiles.Create(path);
+        CsvFiles.Header(csv, DatasetColumns.Clustered);
+        foreach (var c in results.Clustered)
+        {
+            csv.WriteField(Level(c.Level));
+            csv.WriteField(c.Unit);
+            csv.WriteField(c.Wave.Value);
+            csv.WriteField(c.Scale.Value);
+            if (c.Suppressed) csv.WriteField("");
+            else csv.WriteField(c.Schools);
+            CsvFiles.Number(csv, c.Icc1);
+            CsvFiles.Number(csv, c.DesignEffect);
+            CsvFiles.Number(csv, c.StandardError);
+            CsvFiles.Number(csv, c.Lower);
+            CsvFiles.Number(csv, c.Upper);
+            CsvFiles.Bool(csv, c.Suppressed);
+            csv.EndRecord();
+        }
+    }
+
     public static void Icc(string path, BatchResults results)
     {
         using var csv = CsvFiles.Create(path);

@@ -49,7 +49,7 @@ internal sealed partial class ReportTexts
         TrajectoryMean = "Traject {0}",
         AllNetworks = "Alle netwerken",
         NetworksOfTrajectory = "Elk netwerk van het traject",
-        IntervalNote = "De verticale lijnen tonen het 95%-betrouwbaarheidsinterval: hoe korter, hoe nauwkeuriger het gemiddelde.",
+        IntervalNote = "De verticale lijnen tonen het 95%-betrouwbaarheidsinterval: hoe korter, hoe nauwkeuriger het gemiddelde. Het interval beschouwt de scholen als de populatie; het ruimere interval met de scholen als steekproef staat in de onderzoeksbestanden (aggregates_clustered.csv).",
         MeanAxis = "Gemiddelde ({0}–{1})",
         RangeWithLabels = "Schaal van {0} ({1}) tot {2} ({3}).",
         RangeWithoutLabels = "Schaal van {0} tot {1}.",

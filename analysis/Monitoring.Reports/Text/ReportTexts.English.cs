@@ -49,7 +49,7 @@ internal sealed partial class ReportTexts
         TrajectoryMean = "Trajectory {0}",
         AllNetworks = "All networks",
         NetworksOfTrajectory = "Each network of the trajectory",
-        IntervalNote = "The vertical lines show the 95% confidence interval: the shorter, the more precise the mean.",
+        IntervalNote = "The vertical lines show the 95% confidence interval: the shorter, the more precise the mean. The interval regards the schools as the population; the wider interval that regards them as a sample is in the research datasets (aggregates_clustered.csv).",
         MeanAxis = "Mean ({0}–{1})",
         RangeWithLabels = "Scale from {0} ({1}) to {2} ({3}).",
         RangeWithoutLabels = "Scale from {0} to {1}.",
