@@ -209,7 +209,7 @@ internal sealed class AggregateTable
                     var linked = panel.Of(level, s, q, u);
                     intervals[at++] = new ChangeList.Interval(c.Lower, c.Upper, c.CohensD)
                     {
-                        Panel = Change.Overlapping(a, b, linked, level95),
+                        Panel = Change.Overlapping(a, b, linked, level95, c),
                         Paired = linked.N >= threshold ? Change.Paired(linked, level95) : null,
                     };
                 }

@@ -195,9 +195,13 @@ public static class Change
     /// each wave in <paramref name="earlier"/> and <paramref name="later"/>, the linked respondents with both scores in
     /// <paramref name="pairs"/> (a subset of both). See <see cref="OverlappingChange"/>.
     /// </summary>
-    internal static OverlappingChange Overlapping(Moments earlier, Moments later, CoMoments pairs, double confidenceLevel)
+    internal static OverlappingChange Overlapping(Moments earlier, Moments later, CoMoments pairs, double confidenceLevel) =>
+        Overlapping(earlier, later, pairs, confidenceLevel, Welch(earlier, later, confidenceLevel));
+
+    /// <summary><see cref="Overlapping(Moments, Moments, CoMoments, double)"/> with the Welch results of the same two waves already at hand (their t quantile is not computed twice; without pairs the interval is Welch's).</summary>
+    internal static OverlappingChange Overlapping(Moments earlier, Moments later, CoMoments pairs, double confidenceLevel,
+        (double Difference, double StandardError, double DegreesOfFreedom, double Lower, double Upper, double CohensD) w)
     {
-        var w = Welch(earlier, later, confidenceLevel);
         int n1 = earlier.N, n2 = later.N, nc = pairs.N;
         var r = pairs.Correlation;
         double v1 = earlier.Variance / n1, v2 = later.Variance / n2;
@@ -206,9 +210,10 @@ public static class Change
         var se = Math.Sqrt(Math.Max(0, v1 + v2 - covariance));
         double unlinked = n1 - nc + (n2 - nc);
         var df = nc == 0 ? w.DegreesOfFreedom : (nc - 1) + ((w.DegreesOfFreedom - nc + 1) * unlinked / (unlinked + (2.0 * nc)));
+        var g = w.CohensD * HedgesCorrection.Factor(n1 + n2 - 2);
+        if (nc == 0) return new OverlappingChange(w.Difference, w.StandardError, w.DegreesOfFreedom, 0, r, w.Lower, w.Upper, g);
         var halfWidth = se == 0 ? 0 : TInterval.Quantile(confidenceLevel, df) * se;
         if (!double.IsFinite(se)) halfWidth = double.NaN;
-        var g = w.CohensD * HedgesCorrection.Factor(n1 + n2 - 2);
         return new OverlappingChange(w.Difference, se, df, nc, r, w.Difference - halfWidth, w.Difference + halfWidth, g);
     }
 }

@@ -10,9 +10,9 @@ namespace Monitoring.Profiles.Clustering;
 internal static class GaussianMixture
 {
     /// <summary>EM stops when log L improves by less than this (relative), or after <see cref="MaxIterations"/>.</summary>
-    public const double Tolerance = 1e-9;
+    public const double Tolerance = 1e-8;
 
-    public const int MaxIterations = 200;
+    public const int MaxIterations = 100;
 
     /// <summary>The fit of one k.</summary>
     /// <param name="LogLikelihood">log L at convergence.</param>
