@@ -10,8 +10,8 @@ namespace Monitoring.Analysis.Aggregation;
 /// The linked respondents of the change estimates: a pair is one linkage code in one school with a kept response in
 /// both waves of a comparison. A code that occurs twice in one wave of one school (the cleaning kept two) cannot be
 /// told apart and links nothing there; a code in two schools is two people (or one who moved, whose two schools do
-/// not compare the same thing). Higher levels pool the pairs of their schools. The kept responses are sorted by
-/// (FNV-1a hash of the code's bytes, school), never by strings; a run of equal hashes is checked byte by byte.
+/// not compare the same thing). Higher levels pool the pairs of their schools. The kept responses are sorted by a 64-bit
+/// FNV-1a hash of (school, code bytes) as primitive keys, never by strings; a run of equal hashes is checked byte by byte.
 /// </summary>
 internal sealed class PanelPairs
 {
@@ -42,15 +42,18 @@ internal sealed class PanelPairs
         var schools = study.Schools.Count;
         var linkage = table.Linkage;
 
-        var keys = new Key[rows.Length];
+        // One 64-bit key per coded response: FNV-1a over the school index and the code's bytes, sorted as primitives.
+        var keys = new ulong[rows.Length];
+        var order = new int[rows.Length];
         var count = 0;
         for (var k = 0; k < rows.Length; k++)
         {
             var r = rows[k];
             if (linkage.IsNull(r)) continue;
-            keys[count++] = new Key(Fnv(linkage.Bytes(r)), table.Schools[r], r);
+            keys[count] = Fnv(table.Schools[r], linkage.Bytes(r));
+            order[count++] = r;
         }
-        Array.Sort(keys, 0, count);
+        Array.Sort(keys, order, 0, count);
 
         // The linked respondents' rows per wave, [person * waves + wave], −1 where absent.
         var people = new List<int>(count);
@@ -58,19 +61,23 @@ internal sealed class PanelPairs
         for (var start = 0; start < count;)
         {
             var end = start + 1;
-            while (end < count && keys[end].Hash == keys[start].Hash && keys[end].School == keys[start].School) end++;
+            while (end < count && keys[end] == keys[start]) end++;
             if (end - start >= 2)
             {
-                if (SameBytes(linkage, keys, start, end)) Collect(table, keys, start, end, slot, people);
+                // Rows in table order within a run, so that the result does not depend on the sort's tie order.
+                Array.Sort(order, start, end - start);
+                if (SameCode(table, order, start, end)) Collect(table, order, start, end, slot, people);
                 else
                 {
-                    // A hash collision between different codes: sort the run by the codes themselves.
-                    Array.Sort(keys, start, end - start, Comparer<Key>.Create((a, b) => linkage.Bytes(a.Row).SequenceCompareTo(linkage.Bytes(b.Row))));
+                    // A hash collision between different (school, code)s: sort the run by them and group.
+                    Array.Sort(order, start, end - start, Comparer<int>.Create((a, b) =>
+                        table.Schools[a] != table.Schools[b] ? table.Schools[a].CompareTo(table.Schools[b])
+                        : linkage.Bytes(a).SequenceCompareTo(linkage.Bytes(b)) is var c && c != 0 ? c : a.CompareTo(b)));
                     for (var s = start; s < end;)
                     {
                         var e = s + 1;
-                        while (e < end && linkage.Bytes(keys[e].Row).SequenceEqual(linkage.Bytes(keys[s].Row))) e++;
-                        if (e - s >= 2) Collect(table, keys, s, e, slot, people);
+                        while (e < end && table.Schools[order[e]] == table.Schools[order[s]] && linkage.Bytes(order[e]).SequenceEqual(linkage.Bytes(order[s]))) e++;
+                        if (e - s >= 2) Collect(table, order, s, e, slot, people);
                         s = e;
                     }
                 }
@@ -121,38 +128,34 @@ internal sealed class PanelPairs
         return new PanelPairs(levels, sizes, persons);
     }
 
-    /// <summary>Adds the code of keys [start, end) as one person, unless it has two responses in one wave.</summary>
-    private static void Collect(ResponseTable table, Key[] keys, int start, int end, int[] slot, List<int> people)
+    /// <summary>Adds the rows [start, end) of <paramref name="order"/> (one code in one school) as one person, unless it has two responses in one wave.</summary>
+    private static void Collect(ResponseTable table, int[] order, int start, int end, int[] slot, List<int> people)
     {
         Array.Fill(slot, -1);
         for (var i = start; i < end; i++)
         {
-            var w = table.Waves[keys[i].Row];
+            var w = table.Waves[order[i]];
             if (slot[w] >= 0) return;
-            slot[w] = keys[i].Row;
+            slot[w] = order[i];
         }
         foreach (var row in slot) people.Add(row);
     }
 
-    private static bool SameBytes(TextColumn linkage, Key[] keys, int start, int end)
+    private static bool SameCode(ResponseTable table, int[] order, int start, int end)
     {
-        var first = linkage.Bytes(keys[start].Row);
+        var linkage = table.Linkage;
+        var school = table.Schools[order[start]];
+        var first = linkage.Bytes(order[start]);
         for (var i = start + 1; i < end; i++)
-            if (!linkage.Bytes(keys[i].Row).SequenceEqual(first)) return false;
+            if (table.Schools[order[i]] != school || !linkage.Bytes(order[i]).SequenceEqual(first)) return false;
         return true;
     }
 
-    private static ulong Fnv(ReadOnlySpan<byte> bytes)
+    private static ulong Fnv(int school, ReadOnlySpan<byte> bytes)
     {
         var hash = 14695981039346656037UL;
+        for (var i = 0; i < 4; i++) hash = (hash ^ (byte)(school >> (8 * i))) * 1099511628211UL;
         foreach (var b in bytes) hash = (hash ^ b) * 1099511628211UL;
         return hash;
-    }
-
-    /// <summary>A kept response with a code: the code's hash, the school, the table row (which also breaks ties, so the sort is deterministic).</summary>
-    private readonly record struct Key(ulong Hash, int School, int Row) : IComparable<Key>
-    {
-        public int CompareTo(Key other) =>
-            Hash != other.Hash ? Hash.CompareTo(other.Hash) : School != other.School ? School.CompareTo(other.School) : Row.CompareTo(other.Row);
     }
 }
