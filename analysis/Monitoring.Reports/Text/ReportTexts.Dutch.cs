@@ -76,6 +76,7 @@ internal sealed partial class ReportTexts
         Stable = "Ongeveer gelijk",
         NotComputed = "Niet berekend",
         ProfilesNotComputed = "Schoolprofielen zijn voor deze resultaten niet berekend.",
+        NoClearProfiles = "Geen duidelijke schoolprofielen: de scholen vormen samen één groep; indelen in profielen zou verschillen verzinnen die de gegevens niet dragen.",
         ProfilesLead = "Scholen met een gelijkaardig patroon over de schalen vormen samen een profiel. De grafiek toont het gemiddelde patroon van elk profiel, in standaarddeviaties ten opzichte van het gemiddelde van alle scholen op het eerste meetmoment.",
         Profile = "Profiel",
         ProfileName = "Omschrijving",

@@ -76,6 +76,7 @@ internal sealed partial class ReportTexts
         Stable = "No clear change",
         NotComputed = "Not computed",
         ProfilesNotComputed = "School profiles were not computed for these results.",
+        NoClearProfiles = "No clear school profiles: the schools form one group; dividing them into profiles would invent differences the data do not support.",
         ProfilesLead = "Schools with a similar pattern across the scales form a profile. The chart shows each profile’s average pattern, in standard deviations from the mean of all schools at the first wave.",
         Profile = "Profile",
         ProfileName = "Description",
