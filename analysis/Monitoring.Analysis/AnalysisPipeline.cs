@@ -38,7 +38,7 @@ public static class AnalysisPipeline
         var reliability = timings.Measure("reliability", () => ReliabilityComputation.Compute(scored, rowsByWave), r => $"{r.Count} scale × wave alphas");
         var aggregates = timings.Measure("aggregate", () => AggregateTable.Compute(scored, SubmissionCounts.Count(raw)), _ => "schools, networks, trajectories, all");
         var aggregateList = aggregates.ToAggregates();
-        var changes = timings.Measure("change", aggregates.ToChanges, c => $"{c.Count:N0} comparisons");
+        var changes = timings.Measure("change", () => aggregates.ToChanges(scored), c => $"{c.Count:N0} comparisons");
         var intraclass = timings.Measure("icc", () => ReliabilityComputation.Intraclass(scored, rowsByWave), r => $"{r.Count} scale × wave ICCs");
         var rates = ResponseRates.Compute(aggregates);
         var exclusionCounts = raw.Problems.Where(p => p.Row > 1).Select(p => p.Row).Distinct().Count() is var invalid && invalid > 0
@@ -49,7 +49,10 @@ public static class AnalysisPipeline
             .OrderBy(g => g.Key.Wave, StringComparer.Ordinal).ThenBy(g => g.Key.Rule)
             .Select(g => new ExclusionCount(new Core.Studies.WaveId(g.Key.Wave!), Names.Of(g.Key.Rule), g.Count())));
 
-        var results = new BatchResults(study, raw.RowsRead, scored.Count, aggregateList, reliability, changes, intraclass, rates, exclusionCounts);
+        var results = new BatchResults(study, raw.RowsRead, scored.Count, aggregateList, reliability, changes, intraclass, rates, exclusionCounts)
+        {
+            Clustered = ClusteredIntervals.Compute(aggregates, intraclass),
+        };
         return new AnalysisOutcome(raw, cleaning, scored, results, aggregates.ToSchoolMeans());
     }
 }

@@ -125,7 +125,7 @@ public static class BatchJob
             progress?.WriteLine($"Scale '{r.Key}' has no answers in wave(s) {string.Join(", ", r.Select(x => x.Wave))}; its statistics there are empty.");
 
         var profileSettings = options.ProfilesK is { } k ? study.Analysis.Profiles with { ForcedK = k } : study.Analysis.Profiles;
-        var profiles = timings.Measure("profiles", () => SchoolProfiles.Compute(study, outcome.SchoolMeans, profileSettings, study.Analysis.PrivacyThreshold),
+        var profiles = timings.Measure("profiles", () => SchoolProfiles.Compute(study, outcome.SchoolMeans, profileSettings, study.Analysis.PrivacyThreshold, outcome.Results.Intraclass),
             p => p.IsComputed ? $"k = {p.K} from {p.Profiles.Count:N0} school × wave points, {p.LeftOut.Count:N0} left out" : $"not computed: {p.NotComputedReason}");
 
         var datasets = Path.Combine(output, "datasets");

@@ -28,6 +28,6 @@ public sealed record BatchOptions
     /// <summary>The reports' language, "nl" (default) or "en".</summary>
     public string Language { get; init; } = "nl";
 
-    /// <summary>Forces the number of school profiles; null chooses by silhouette.</summary>
+    /// <summary>Forces the number of school profiles; null chooses by the BIC of a Gaussian mixture (docs/methods.md).</summary>
     public int? ProfilesK { get; init; }
 }

@@ -10,9 +10,9 @@ using Monitoring.Profiles.Points;
 namespace Monitoring.Profiles;
 
 /// <summary>
-/// School profiles: k-means clusters (ML.NET) of the schools' standardized leaf-scale means per wave,
-/// with k chosen by the average silhouette, bootstrap stability, generated names and the movement of
-/// schools between profiles. The method and its sample sizes are in docs/methods.md, "School profiles".
+/// School profiles: k-means clusters (ML.NET) of the schools' reliability-adjusted, standardized leaf-scale means
+/// per wave, with k chosen by the BIC of a Gaussian mixture (no profiles when one group has the highest BIC),
+/// bootstrap stability, generated names and the movement of schools between profiles. The method and its sample sizes are in docs/methods.md, "School profiles".
 /// </summary>
 public static class SchoolProfiles
 {
@@ -28,6 +28,9 @@ public static class SchoolProfiles
     /// <summary>The stability of each k that is not chosen rests on at most this many resamples; the chosen k gets all of them.</summary>
     public const int MaxSelectionResamples = 10;
 
+    /// <summary>The Gaussian mixtures behind the choice of k are fitted to a seeded sample of at most this many points.</summary>
+    public const int MaxMixturePoints = 2000;
+
     private const int MaxRefinementIterations = 10;
 
     /// <summary>Computes the school profiles of <paramref name="study"/> from its school means.</summary>
@@ -37,14 +40,16 @@ public static class SchoolProfiles
     /// <param name="privacyThreshold">A school-wave takes part only with at least this many valid scores on every leaf scale.</param>
     /// <returns>The profiles; when they cannot be computed (too few school-waves, no spread at baseline), results with <see cref="ProfileResults.NotComputedReason"/> set.</returns>
     /// <exception cref="ArgumentException">When a mean names an unknown school, wave or scale, or repeats one; or the settings are out of range.</exception>
-    public static ProfileResults Compute(Study study, IReadOnlyList<SchoolMean> means, ProfileSettings settings, int privacyThreshold)
+    /// <param name="intraclass">ICC(1) per scale and wave: when given, each school mean is reliability-adjusted (empirical Bayes) before clustering.</param>
+    public static ProfileResults Compute(Study study, IReadOnlyList<SchoolMean> means, ProfileSettings settings, int privacyThreshold,
+        IReadOnlyList<IntraclassResult>? intraclass = null)
     {
         ArgumentNullException.ThrowIfNull(study);
         ArgumentNullException.ThrowIfNull(means);
         ArgumentNullException.ThrowIfNull(settings);
         Validate(settings);
 
-        var space = ProfileSpace.Build(study, means, privacyThreshold);
+        var space = ProfileSpace.Build(study, means, privacyThreshold, intraclass);
         var n = space.Count;
         var ks = CandidateKs(settings, n);
         if (space.Problem is not null) return NotComputed(space, settings, space.Problem);
@@ -65,7 +70,32 @@ public static class SchoolProfiles
 
         var silhouetteSample = SeededRandom.For(settings.Seed, Streams.SilhouetteSample).Sample(n, MaxSilhouettePoints);
         var silhouettes = ClusterQuality.Silhouettes(x, d, silhouetteSample, partitions.Select(p => (p.Labels, p.K)).ToArray());
-        var chosen = settings.ForcedK is { } k ? Array.IndexOf(ks, k) : ArgMax(silhouettes);
+        var bic = new double[ks.Length];
+        var mixture = new MixtureSample(space.SelectionX, d, SeededRandom.For(settings.Seed, Streams.MixtureSample).Sample(n, MaxMixturePoints));
+        var singleGroupBic = double.NaN;
+        if (settings.ForcedK is null)
+        {
+            Parallel.For(0, ks.Length + 1, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, q =>
+            {
+                if (q == ks.Length) singleGroupBic = GaussianMixture.Estimate(mixture.X, d, new int[mixture.Labels.Length], 1).Bic;
+                else bic[q] = GaussianMixture.Estimate(mixture.X, d, mixture.LabelsOf(partitions[q]), ks[q]).Bic;
+            });
+        }
+        else Array.Fill(bic, double.NaN);
+        var chosen = settings.ForcedK is { } k ? Array.IndexOf(ks, k) : ArgMax(bic);
+        if (settings.ForcedK is null && !(bic[chosen] > singleGroupBic))
+        {
+            var rows = partitions.Select((p, q) => new ProfileSelection(ks[q], silhouettes[q],
+                ClusterQuality.DaviesBouldin(x, d, p.Labels, p.Centroids, p.K), ClusterQuality.CalinskiHarabasz(x, d, p.Labels, p.Centroids, p.K),
+                ClusterQuality.WithinSumOfSquares(x, d, p.Labels, p.Centroids), double.NaN, 0, false) { Bic = bic[q] }).ToArray();
+            return NotComputed(space, settings, NoClearProfilesReason(ks[chosen], bic[chosen], singleGroupBic)) with
+            {
+                Selection = rows,
+                NoClearProfiles = true,
+                SingleGroupBic = singleGroupBic,
+                Sampling = new ProfileSampling(n, fitSample.Length, silhouetteSample.Length, 0, 0),
+            };
+        }
 
         var bootstrapSample = SeededRandom.For(settings.Seed, Streams.BootstrapSample).Sample(n, MaxBootstrapPoints);
         var selectionResamples = Math.Min(settings.BootstrapResamples, MaxSelectionResamples);
@@ -80,7 +110,7 @@ public static class SchoolProfiles
             ClusterQuality.WithinSumOfSquares(x, d, p.Labels, p.Centroids),
             stability[q].MeanAdjustedRand,
             jobs[q].Resamples,
-            q == chosen)).ToArray();
+            q == chosen) { Bic = bic[q] }).ToArray();
 
         var partition = partitions[chosen];
         var centroids = Centroids(study, space, partition, stability[chosen], settings.StabilityThreshold);
@@ -100,8 +130,21 @@ public static class SchoolProfiles
             profiles,
             ProfileTransitions.Of(study, profiles),
             space.LeftOut,
-            null);
+            null) { SingleGroupBic = singleGroupBic };
     }
+
+    /// <summary>The points (and, per partition, the labels) of the seeded sample the mixtures are fitted to.</summary>
+    private sealed class MixtureSample(double[] x, int d, int[] rows)
+    {
+        public double[] X { get; } = rows.SelectMany(i => x[(i * d)..((i + 1) * d)]).ToArray();
+
+        public int[] Labels { get; } = new int[rows.Length];
+
+        public int[] LabelsOf(Partition partition) => Array.ConvertAll(rows, i => partition.Labels[i]);
+    }
+
+    private static string NoClearProfilesReason(int k, double bic, double single) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"No clear profiles: one group fits the school means better (BIC {single:F1}) than any number of profiles from 2 up (best: k = {k}, BIC {bic:F1}).");
 
     /// <summary>
     /// The best of <see cref="ProfileSettings.Restarts"/> ML.NET fits on the fit sample (the lowest within-cluster

@@ -90,14 +90,15 @@ public sealed class SchoolProfilesTests(PlantedProfiles planted, ITestOutputHelp
     }
 
     [Fact]
-    public void WithoutAForcedKTheHighestAverageSilhouetteChooses()
+    public void WithoutAForcedKTheHighestBicChooses()
     {
         var results = SchoolProfiles.Compute(planted.Data.Study, planted.Data.Means, planted.Settings with { ForcedK = null }, PlantedProfiles.PrivacyThreshold);
         Describe(results);
 
         Assert.False(results.KWasForced);
-        var best = results.Selection.MaxBy(s => s.Silhouette)!;
+        var best = results.Selection.MaxBy(s => s.Bic)!;
         Assert.True(best.IsChosen);
+        Assert.True(best.Bic > results.SingleGroupBic);
         Assert.Equal(best.K, results.K);
         Assert.Single(results.Selection, s => s.IsChosen);
     }

@@ -188,8 +188,8 @@ public sealed partial class ReportRendererTests(SampleReports sample)
                     : !change.IsSignificant ? "bleef ongeveer gelijk"
                     : change.Difference > 0 ? "steeg" : "daalde";
                 Assert.Contains(expected, sentence);
-                if (change is { Suppressed: false, CohensD: { } d })
-                    Assert.Contains($"(d\u00A0=\u00A0{d.ToString("0.00", Dutch).Replace('-', '−')})", sentence);
+                if (change is { Suppressed: false, Panel.HedgesG: { } d })
+                    Assert.Contains($"(g\u00A0=\u00A0{d.ToString("0.00", Dutch).Replace('-', '−')})", sentence);
                 sentences++;
             }
         }

@@ -151,14 +151,18 @@ internal sealed class AggregateTable
 
     /// <summary>
     /// Change per unit and scale for every pair of waves (baseline to each later wave and each consecutive
-    /// pair, which together are all pairs for three waves), suppressed when either wave is.
+    /// pair, which together are all pairs for three waves), suppressed when either wave is: the independent
+    /// (Welch) interval, the panel interval over linked and unlinked respondents, and the linked respondents'
+    /// paired change (<see cref="PanelPairs"/>).
     /// </summary>
-    public IReadOnlyList<ChangeEstimate> ToChanges()
+    public IReadOnlyList<ChangeEstimate> ToChanges(ScoredResponses scored)
     {
         var pairs = new List<(int From, int To)>();
         for (var w = 1; w < Study.Waves.Count; w++) pairs.Add((0, w));
         for (var w = 2; w < Study.Waves.Count; w++) pairs.Add((w - 1, w));
         var level95 = Study.Analysis.ConfidenceLevel;
+        var threshold = Study.Analysis.PrivacyThreshold;
+        var panel = PanelPairs.Of(scored, Units, [.. pairs]);
         var units = Levels.SelectMany(level => Enumerable.Range(0, UnitCount(level)).Select(u => (level, u))).ToArray();
         var perUnit = Study.Scales.Count * pairs.Count;
         var intervals = new ChangeList.Interval[units.Length * perUnit];
@@ -168,15 +172,23 @@ internal sealed class AggregateTable
             var (level, u) = units[i];
             var at = i * perUnit;
             for (var s = 0; s < Study.Scales.Count; s++)
-                foreach (var (from, to) in pairs)
+                for (var q = 0; q < pairs.Count; q++)
                 {
+                    var (from, to) = pairs[q];
                     if (ReasonOf(level, s, from, u).IsHidden() || ReasonOf(level, s, to, u).IsHidden())
                     {
                         at++;
                         continue;
                     }
-                    var c = Change.Welch(MomentsOf(level, s, from, u), MomentsOf(level, s, to, u), level95);
-                    intervals[at++] = new ChangeList.Interval(c.Lower, c.Upper, c.CohensD);
+                    var a = MomentsOf(level, s, from, u);
+                    var b = MomentsOf(level, s, to, u);
+                    var c = Change.Welch(a, b, level95);
+                    var linked = panel.Of(level, s, q, u);
+                    intervals[at++] = new ChangeList.Interval(c.Lower, c.Upper, c.CohensD)
+                    {
+                        Panel = Change.Overlapping(a, b, linked, level95, c),
+                        Paired = linked.N >= threshold ? Change.Paired(linked, level95) : null,
+                    };
                 }
         });
         return new ChangeList(this, units, [.. pairs], intervals);
@@ -193,8 +205,15 @@ internal sealed class AggregateTable
             return new ChangeEstimate(id, scaleId, Study.Waves[from].Id, Study.Waves[to].Id, 0, 0, null, null, null, null, null, null, true);
         var a = MomentsOf(level, scale, from, u);
         var b = MomentsOf(level, scale, to, u);
+        var p = interval.Panel;
         return new ChangeEstimate(id, scaleId, Study.Waves[from].Id, Study.Waves[to].Id, a.N, b.N,
-            a.Mean, b.Mean, b.Mean - a.Mean, Finite(interval.Lower), Finite(interval.Upper), Finite(interval.CohensD), false);
+            a.Mean, b.Mean, b.Mean - a.Mean, Finite(interval.Lower), Finite(interval.Upper), Finite(interval.CohensD), false)
+        {
+            Panel = new PanelChange(p.Pairs, Finite(p.StandardError), Finite(p.DegreesOfFreedom), Finite(p.Lower), Finite(p.Upper), Finite(p.HedgesG)),
+            Linked = interval.Paired is { } paired
+                ? new LinkedChange(paired.N, Finite(paired.MeanDifference), Finite(paired.Lower), Finite(paired.Upper), Finite(paired.CohensDz), Finite(paired.CohensDav))
+                : new LinkedChange(p.Pairs, null, null, null, null, null),
+        };
     }
 
     private static double? Finite(double value) => double.IsFinite(value) ? value : null;

@@ -1,4 +1,5 @@
 using System.Collections;
+using Monitoring.Analysis.Statistics;
 using Monitoring.Core.Results;
 
 namespace Monitoring.Analysis.Aggregation;
@@ -36,6 +37,15 @@ internal sealed class ChangeList(AggregateTable table, (AggregateLevel Level, in
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    /// <summary>A comparison's Welch interval and Cohen's d (NaN where undefined; unused for suppressed comparisons).</summary>
-    internal readonly record struct Interval(double Lower, double Upper, double CohensD);
+    /// <summary>
+    /// A comparison's Welch interval and Cohen's d, its panel estimate (<see cref="Statistics.OverlappingChange"/>) and the
+    /// paired change of its linked respondents (NaN where undefined; unused for suppressed comparisons).
+    /// </summary>
+    internal readonly record struct Interval(double Lower, double Upper, double CohensD)
+    {
+        public OverlappingChange Panel { get; init; }
+
+        /// <summary>The paired change; null when fewer pairs than the privacy threshold took part.</summary>
+        public PairedChange? Paired { get; init; }
+    }
 }

@@ -23,7 +23,12 @@ internal static class DatasetColumns
     public static readonly string[] ItemStatistics = ["scale", "wave", "item", "n", "alpha_if_deleted", "r_drop"];
 
     public static readonly string[] Change =
-        ["level", "unit", "scale", "from_wave", "to_wave", "n_from", "n_to", "mean_from", "mean_to", "difference", "ci_low", "ci_high", "cohens_d", "suppressed"];
+        ["level", "unit", "scale", "from_wave", "to_wave", "n_from", "n_to", "mean_from", "mean_to", "difference", "ci_low", "ci_high", "cohens_d", "suppressed",
+         "n_pairs", "panel_se", "panel_df", "panel_ci_low", "panel_ci_high", "panel_hedges_g",
+         "paired_difference", "paired_ci_low", "paired_ci_high", "paired_dz", "paired_dav"];
+
+    public static readonly string[] Clustered =
+        ["level", "unit", "wave", "scale", "schools", "icc1", "design_effect", "se_clustered", "ci_low_clustered", "ci_high_clustered", "suppressed"];
 
     public static readonly string[] Icc = ["scale", "wave", "n", "schools", "ms_between", "ms_within", "icc1", "icc2"];
 

@@ -48,7 +48,7 @@ public static class ProfilesWriter
         }
         using (var csv = CsvFiles.Create(Path.Combine(directory, "profile_selection.csv")))
         {
-            CsvFiles.Header(csv, "k", "silhouette", "davies_bouldin", "calinski_harabasz", "within_ss", "stability_ari", "resamples", "chosen");
+            CsvFiles.Header(csv, "k", "silhouette", "davies_bouldin", "calinski_harabasz", "within_ss", "stability_ari", "resamples", "chosen", "bic");
             foreach (var s in profiles.Selection)
             {
                 csv.WriteField(s.K);
@@ -59,6 +59,7 @@ public static class ProfilesWriter
                 CsvFiles.Number(csv, s.Stability);
                 csv.WriteField(s.Resamples);
                 CsvFiles.Bool(csv, s.IsChosen);
+                CsvFiles.Number(csv, s.Bic);
                 csv.EndRecord();
             }
         }

@@ -107,8 +107,43 @@ internal static class ResultTablesWriter
             CsvFiles.Number(writer, c.Upper);
             CsvFiles.Number(writer, c.CohensD);
             CsvFiles.Bool(writer, c.Suppressed);
+            if (c.Panel is { } p) CsvFiles.Count(writer, p.Pairs);
+            else writer.WriteField(ReadOnlySpan<byte>.Empty);
+            CsvFiles.Number(writer, c.Panel?.StandardError);
+            CsvFiles.Number(writer, c.Panel?.DegreesOfFreedom);
+            CsvFiles.Number(writer, c.Panel?.Lower);
+            CsvFiles.Number(writer, c.Panel?.Upper);
+            CsvFiles.Number(writer, c.Panel?.HedgesG);
+            CsvFiles.Number(writer, c.Linked?.MeanDifference);
+            CsvFiles.Number(writer, c.Linked?.Lower);
+            CsvFiles.Number(writer, c.Linked?.Upper);
+            CsvFiles.Number(writer, c.Linked?.CohensDz);
+            CsvFiles.Number(writer, c.Linked?.CohensDav);
             writer.EndRecord();
         });
+    }
+
+    /// <summary>aggregates_clustered.csv: the cluster-aware intervals of the network, trajectory and study aggregates.</summary>
+    public static void Clustered(string path, BatchResults results)
+    {
+        using var csv = CsvFiles.Create(path);
+        CsvFiles.Header(csv, DatasetColumns.Clustered);
+        foreach (var c in results.Clustered)
+        {
+            csv.WriteField(Level(c.Level));
+            csv.WriteField(c.Unit.Value);
+            csv.WriteField(c.Wave.Value);
+            csv.WriteField(c.Scale.Value);
+            if (c.Suppressed) csv.WriteField("");
+            else csv.WriteField(c.Schools);
+            CsvFiles.Number(csv, c.Icc1);
+            CsvFiles.Number(csv, c.DesignEffect);
+            CsvFiles.Number(csv, c.StandardError);
+            CsvFiles.Number(csv, c.Lower);
+            CsvFiles.Number(csv, c.Upper);
+            CsvFiles.Bool(csv, c.Suppressed);
+            csv.EndRecord();
+        }
     }
 
     public static void Icc(string path, BatchResults results)

@@ -142,8 +142,7 @@ public static class Change
 
         double meanEarlier = n > 0 ? sumEarlier / n : double.NaN;
         double meanLater = n > 0 ? sumLater / n : double.NaN;
-        double meanDifference = meanLater - meanEarlier;
-        double ssEarlier = 0, ssLater = 0, ssDifference = 0;
+        double ssEarlier = 0, ssLater = 0, products = 0;
         for (int i = 0; i < count; i++)
         {
             float e = earlier[allRows ? i : earlierRows[i]];
@@ -152,18 +151,28 @@ public static class Change
             {
                 double de = e - meanEarlier;
                 double dl = l - meanLater;
-                double dd = dl - de;
                 ssEarlier += de * de;
                 ssLater += dl * dl;
-                ssDifference += dd * dd;
+                products += de * dl;
             }
         }
 
+        return Paired(new CoMoments(n, meanEarlier, meanLater, ssEarlier, ssLater, products), confidenceLevel);
+    }
+
+    /// <summary>The paired change of the pairs summarised by <paramref name="pairs"/> (x = earlier, y = later).</summary>
+    internal static PairedChange Paired(CoMoments pairs, double confidenceLevel)
+    {
+        int n = pairs.N;
+        double meanEarlier = n > 0 ? pairs.MeanX : double.NaN;
+        double meanLater = n > 0 ? pairs.MeanY : double.NaN;
+        double meanDifference = meanLater - meanEarlier;
+        double ssDifference = Math.Max(0, pairs.SumOfSquaresX + pairs.SumOfSquaresY - (2 * pairs.SumOfProducts));
         double sdDifference = n >= 2 ? Math.Sqrt(ssDifference / (n - 1)) : double.NaN;
         double se = sdDifference / Math.Sqrt(n);
         double df = n - 1;
         double halfWidth = TInterval.Quantile(confidenceLevel, df) * se;
-        double averageSd = n >= 2 ? (Math.Sqrt(ssEarlier / (n - 1)) + Math.Sqrt(ssLater / (n - 1))) / 2 : double.NaN;
+        double averageSd = n >= 2 ? (Math.Sqrt(pairs.SumOfSquaresX / (n - 1)) + Math.Sqrt(pairs.SumOfSquaresY / (n - 1))) / 2 : double.NaN;
         double dz = sdDifference > 0 ? meanDifference / sdDifference : double.NaN;
         double dav = averageSd > 0 ? meanDifference / averageSd : double.NaN;
         return new PairedChange(
@@ -179,5 +188,32 @@ public static class Change
             meanDifference + halfWidth,
             dz,
             dav);
+    }
+
+    /// <summary>
+    /// The partially overlapping samples interval (Derrick, Toher and White 2017, T_new2) of two waves: all scores of
+    /// each wave in <paramref name="earlier"/> and <paramref name="later"/>, the linked respondents with both scores in
+    /// <paramref name="pairs"/> (a subset of both). See <see cref="OverlappingChange"/>.
+    /// </summary>
+    internal static OverlappingChange Overlapping(Moments earlier, Moments later, CoMoments pairs, double confidenceLevel) =>
+        Overlapping(earlier, later, pairs, confidenceLevel, Welch(earlier, later, confidenceLevel));
+
+    /// <summary><see cref="Overlapping(Moments, Moments, CoMoments, double)"/> with the Welch results of the same two waves already at hand (their t quantile is not computed twice; without pairs the interval is Welch's).</summary>
+    internal static OverlappingChange Overlapping(Moments earlier, Moments later, CoMoments pairs, double confidenceLevel,
+        (double Difference, double StandardError, double DegreesOfFreedom, double Lower, double Upper, double CohensD) w)
+    {
+        int n1 = earlier.N, n2 = later.N, nc = pairs.N;
+        var r = pairs.Correlation;
+        double v1 = earlier.Variance / n1, v2 = later.Variance / n2;
+        var covariance = double.IsNaN(r) ? 0 : 2 * r * Math.Sqrt(earlier.Variance * later.Variance) * nc / ((double)n1 * n2);
+        // Non-negative in exact arithmetic (it is at least (s1/sqrt(n1) - s2/sqrt(n2))^2); rounding must not make it negative.
+        var se = Math.Sqrt(Math.Max(0, v1 + v2 - covariance));
+        double unlinked = n1 - nc + (n2 - nc);
+        var df = nc == 0 ? w.DegreesOfFreedom : (nc - 1) + ((w.DegreesOfFreedom - nc + 1) * unlinked / (unlinked + (2.0 * nc)));
+        var g = w.CohensD * HedgesCorrection.Factor(n1 + n2 - 2);
+        if (nc == 0) return new OverlappingChange(w.Difference, w.StandardError, w.DegreesOfFreedom, 0, r, w.Lower, w.Upper, g);
+        var halfWidth = se == 0 ? 0 : TInterval.Quantile(confidenceLevel, df) * se;
+        if (!double.IsFinite(se)) halfWidth = double.NaN;
+        return new OverlappingChange(w.Difference, se, df, nc, r, w.Difference - halfWidth, w.Difference + halfWidth, g);
     }
 }

@@ -32,4 +32,10 @@ public sealed record GeneratorOptions
 
     /// <summary>Share of respondents who give the linkage questions (followed across waves). Default 0.7.</summary>
     public double LinkedShare { get; init; } = 0.7;
+
+    /// <summary>
+    /// Whether to plant the school profiles (default true). Without them every school has the profile shift 0 (planted
+    /// profile 1, "none"), so that the data hold no profiles to find; every other draw is the same.
+    /// </summary>
+    public bool PlantProfiles { get; init; } = true;
 }

@@ -13,7 +13,9 @@ internal sealed class PlantedModel
 {
     public const double ProfileShift = 0.9;
 
-    public PlantedModel(Study study)
+    /// <param name="study">The study.</param>
+    /// <param name="profiles">Whether to plant school profiles; without, every school is in the one profile "none" (no shift).</param>
+    public PlantedModel(Study study, bool profiles = true)
     {
         Study = study;
         LeafScales = study.Scales.Where(s => !study.Scales.Any(c => c.Parent == s.Id)).ToArray();
@@ -24,7 +26,8 @@ internal sealed class PlantedModel
 
         // Profile 0 is the reference; 1 is "thriving"; then one profile per instrument (up to two)
         // that is low on that instrument's scales and slightly high elsewhere.
-        var profiles = new List<(string Name, double[] Shift)>
+        var plantProfiles = profiles;
+        var planted = new List<(string Name, double[] Shift)>
         {
             ("reference", new double[LeafScales.Length]),
             ("high on every scale", LeafInstrument.Select(_ => 0.7).ToArray()),
@@ -32,10 +35,15 @@ internal sealed class PlantedModel
         for (var i = 0; i < Math.Min(2, study.Instruments.Count); i++)
         {
             var low = i;
-            profiles.Add(($"low {study.Instruments[low].Id}", LeafInstrument.Select(n => n == low ? -ProfileShift : 0.2).ToArray()));
+            planted.Add(($"low {study.Instruments[low].Id}", LeafInstrument.Select(n => n == low ? -ProfileShift : 0.2).ToArray()));
         }
-        ProfileNames = profiles.Select(p => p.Name).ToArray();
-        ProfileShifts = profiles.Select(p => p.Shift).ToArray();
+        ProfileNames = planted.Select(p => p.Name).ToArray();
+        ProfileShifts = planted.Select(p => p.Shift).ToArray();
+        if (!plantProfiles)
+        {
+            ProfileNames = ["none"];
+            ProfileShifts = [new double[LeafScales.Length]];
+        }
 
         // Trajectories cycle through three growth patterns: improving, flat, mixed.
         Growth = study.Trajectories.Select((_, t) => LeafInstrument.Select(n => (t % 3) switch
@@ -89,6 +97,7 @@ internal sealed class PlantedModel
     {
         var rng = new SplitMix64(SplitMix64.Seed(seed, 11, school));
         var profiles = new int[Study.Waves.Count];
+        if (ProfileNames.Length == 1) return profiles;
         profiles[0] = rng.Next(ProfileNames.Length);
         for (var w = 1; w < profiles.Length; w++)
             profiles[w] = rng.Chance(0.1) ? (profiles[w - 1] + 1 + rng.Next(ProfileNames.Length - 1)) % ProfileNames.Length : profiles[w - 1];

@@ -31,7 +31,7 @@ public sealed class ResponseGenerator
         ArgumentOutOfRangeException.ThrowIfNegative(options.Responses);
         _study = study;
         _options = options;
-        _model = new PlantedModel(study);
+        _model = new PlantedModel(study, options.PlantProfiles);
         _propensity = study.Schools.Select((_, s) =>
         {
             var rng = new SplitMix64(SplitMix64.Seed(options.Seed, 3, s));

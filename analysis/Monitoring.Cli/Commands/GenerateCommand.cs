@@ -15,9 +15,10 @@ internal static class GenerateCommand
         var seed = new Option<int>("--seed") { Description = "The seed; the same seed and study give the same bytes.", DefaultValueFactory = _ => 1 };
         var output = new Option<FileInfo>("--out", "-o") { Description = "The CSV file to write (raw response format). Next to it: FILE.planted-profiles.csv, FILE.planted-effects.csv, and FILE.study/ when the study had to be scaled up.", Required = true };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing but errors." };
+        var noProfiles = new Option<bool>("--no-profiles") { Description = "Plant no school profiles (every school in planted profile 1, 'none'): data in which the batch should find no clear profiles." };
         var command = new Command("generate", "Write synthetic raw responses with planted structure (school profiles, trajectory growth, careless respondents, duplicates).")
         {
-            study, responses, seed, output, quiet,
+            study, responses, seed, output, quiet, noProfiles,
         };
         command.Validators.Add(result =>
         {
@@ -33,7 +34,7 @@ internal static class GenerateCommand
                 return 1;
             }
             var clock = Stopwatch.StartNew();
-            var options = new GeneratorOptions { Responses = parse.GetValue(responses), Seed = parse.GetValue(seed) };
+            var options = new GeneratorOptions { Responses = parse.GetValue(responses), Seed = parse.GetValue(seed), PlantProfiles = !parse.GetValue(noProfiles) };
             var generator = ResponseGenerator.ForSize(definition.Study, options);
             var target = parse.GetValue(output)!;
             target.Directory?.Create();

@@ -18,7 +18,7 @@ internal static class RunCommand
         var output = new Option<DirectoryInfo>("--out", "-o") { Description = "The output folder. Default: ./out.", DefaultValueFactory = _ => new DirectoryInfo("out") };
         var language = new Option<string>("--language", "-l") { Description = "The reports' language: nl (default) or en.", DefaultValueFactory = _ => "nl" };
         language.AcceptOnlyFromAmong("nl", "en");
-        var profilesK = new Option<int?>("--profiles-k") { Description = "Force the number of school profiles (2 or more); by default it is chosen by silhouette." };
+        var profilesK = new Option<int?>("--profiles-k") { Description = "Force the number of school profiles (2 or more); by default it is chosen by the BIC of a Gaussian mixture, and none are reported when one group fits best." };
         var store = new Option<string?>("--store")
         {
             Description = "Read the collection app's stored submissions instead of --responses: its data folder (file store), " +

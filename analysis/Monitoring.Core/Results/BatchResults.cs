@@ -21,4 +21,8 @@ public sealed record BatchResults(
     IReadOnlyList<ChangeEstimate> Changes,
     IReadOnlyList<IntraclassResult> Intraclass,
     IReadOnlyList<ResponseRate> ResponseRates,
-    IReadOnlyList<ExclusionCount> Exclusions);
+    IReadOnlyList<ExclusionCount> Exclusions)
+{
+    /// <summary>The cluster-aware intervals of the network, trajectory and study aggregates (schools as a sample); empty when not computed.</summary>
+    public IReadOnlyList<ClusteredEstimate> Clustered { get; init; } = [];
+}

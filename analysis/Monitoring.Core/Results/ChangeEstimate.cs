@@ -4,9 +4,10 @@ using Monitoring.Core.Studies;
 namespace Monitoring.Core.Results;
 
 /// <summary>
-/// Change of a unit's mean on a scale between two waves (later − earlier), treating the waves as
-/// independent samples: Welch's t interval and Cohen's d with the pooled SD (docs/methods.md).
-/// Suppressed (statistics null) when either wave's aggregate is suppressed: it shows nothing its two aggregates do not.
+/// Change of a unit's mean on a scale between two waves (later − earlier). <see cref="Lower"/>, <see cref="Upper"/>
+/// and <see cref="CohensD"/> treat the waves as independent samples (Welch's t interval, Cohen's d with the pooled SD);
+/// <see cref="Panel"/> adds the estimate that uses the linked respondents, <see cref="Linked"/> their paired change
+/// (docs/methods.md). Suppressed (statistics null) when either wave's aggregate is suppressed: it shows nothing its two aggregates do not.
 /// </summary>
 public sealed record ChangeEstimate(
     UnitId Unit,
@@ -26,6 +27,17 @@ public sealed record ChangeEstimate(
     /// <summary>The level of the unit.</summary>
     public AggregateLevel Level => Unit.Level;
 
-    /// <summary>Whether the interval excludes zero, so that a change can be claimed.</summary>
-    public bool IsSignificant => Lower is { } low && Upper is { } high && (low > 0 || high < 0);
+    /// <summary>The estimate with linked and unlinked respondents together; null when suppressed or not computed.</summary>
+    public PanelChange? Panel { get; init; }
+
+    /// <summary>The paired change of the linked respondents alone; null when suppressed or not computed.</summary>
+    public LinkedChange? Linked { get; init; }
+
+    /// <summary>
+    /// Whether a change can be claimed: the panel interval excludes zero (the independent interval when there is no
+    /// panel estimate).
+    /// </summary>
+    public bool IsSignificant => Panel is { } panel
+        ? panel.IsSignificant
+        : Lower is { } low && Upper is { } high && (low > 0 || high < 0);
 }

@@ -11,7 +11,7 @@ namespace Monitoring.Core.Results;
 /// <param name="Scales">The leaf scales that make up a profile vector, in study order: the order of every centroid's values.</param>
 /// <param name="BaselineWave">The wave whose school means define the standardization (the study's first wave).</param>
 /// <param name="Reference">Per leaf scale, the mean and SD of the baseline school means used to standardize every wave.</param>
-/// <param name="K">The number of profiles: chosen by the highest average silhouette, or forced; 0 when <see cref="NotComputedReason"/> is set.</param>
+/// <param name="K">The number of profiles: chosen by the highest BIC of a Gaussian mixture, or forced; 0 when <see cref="NotComputedReason"/> is set.</param>
 /// <param name="KWasForced">Whether <see cref="K"/> was forced by the settings instead of chosen.</param>
 /// <param name="Seed">The seed of every random choice (ML.NET contexts, samples, bootstrap resamples).</param>
 /// <param name="Restarts">k-means fits per k; the one with the lowest within-cluster sum of squares is kept.</param>
@@ -42,4 +42,13 @@ public sealed record ProfileResults(
 {
     /// <summary>Whether profiles were computed.</summary>
     public bool IsComputed => NotComputedReason is null;
+
+    /// <summary>
+    /// Whether the points were clustered but no k ≥ 2 was supported: one Gaussian (k = 1) had the highest BIC. Then
+    /// <see cref="K"/> is 0, <see cref="NotComputedReason"/> says so and <see cref="Selection"/> holds every k tried.
+    /// </summary>
+    public bool NoClearProfiles { get; init; }
+
+    /// <summary>The BIC of one Gaussian component (no profiles) over the same points; NaN when not computed or k was forced.</summary>
+    public double SingleGroupBic { get; init; } = double.NaN;
 }

@@ -4,7 +4,7 @@ namespace Monitoring.Core.Results;
 /// The quality of the k-means solution with <see cref="K"/> profiles, so that researchers can review the choice of k.
 /// </summary>
 /// <param name="K">The number of profiles.</param>
-/// <param name="Silhouette">The average silhouette width, in [−1, 1]; higher is better. The choice of k maximizes it.</param>
+/// <param name="Silhouette">The average silhouette width, in [−1, 1]; higher is better.</param>
 /// <param name="DaviesBouldin">The Davies–Bouldin index, ≥ 0; lower is better.</param>
 /// <param name="CalinskiHarabasz">The Calinski–Harabasz index (variance ratio), ≥ 0; higher is better.</param>
 /// <param name="WithinSumOfSquares">The within-profile sum of squared standardized distances over all points.</param>
@@ -19,4 +19,12 @@ public sealed record ProfileSelection(
     double WithinSumOfSquares,
     double Stability,
     int Resamples,
-    bool IsChosen);
+    bool IsChosen)
+{
+    /// <summary>
+    /// The BIC of a Gaussian mixture of <see cref="K"/> components with a shared diagonal covariance (mclust's "EEI"),
+    /// <c>2·log L − p·ln n</c>: higher is better. The choice of k maximizes it, against one component too
+    /// (<see cref="ProfileResults.SingleGroupBic"/>). NaN when not computed.
+    /// </summary>
+    public double Bic { get; init; } = double.NaN;
+}

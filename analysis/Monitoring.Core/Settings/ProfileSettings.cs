@@ -12,7 +12,7 @@ public sealed record ProfileSettings
     /// <summary>The largest number of profiles tried. Default 8.</summary>
     public int MaxK { get; init; } = 8;
 
-    /// <summary>Forces the number of profiles instead of choosing it by silhouette; null chooses. Default null.</summary>
+    /// <summary>Forces the number of profiles instead of choosing it by the BIC of a Gaussian mixture; null chooses. Default null.</summary>
     public int? ForcedK { get; init; }
 
     /// <summary>k-means restarts per k; the best (lowest within-cluster sum of squares) is kept. Default 10.</summary>

@@ -8,4 +8,5 @@ internal static class Streams
     public const int BootstrapSample = 3;
     public const int FitContext = 4;
     public const int Resample = 6;
+    public const int MixtureSample = 7;
 }

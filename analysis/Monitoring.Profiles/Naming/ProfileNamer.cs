@@ -5,7 +5,8 @@ namespace Monitoring.Profiles.Naming;
 
 /// <summary>
 /// Names a profile from its centroid: the strongest high and low deviations (|z| ≥ 0.5), at most two
-/// of each, as "hoog op A en B, laag op C" / "high on A and B, low on C". Subscales of one parent that
+/// of each, as "hoog op A en B, laag op C" / "high on A and B, low on C"; without such a deviation, "below (above)
+/// average on every scale" when every value lies on one side, else "average profile". Subscales of one parent that
 /// all deviate the same way are named by their parent. "Hoog"/"laag op" needs no adjective inflection,
 /// which would depend on the grammatical gender of the scale name, which the study does not record.
 /// </summary>
@@ -13,6 +14,9 @@ internal sealed class ProfileNamer
 {
     /// <summary>The smallest |z| that counts as a deviation.</summary>
     public const double Deviation = 0.5;
+
+    /// <summary>The smallest mean |z| of a centroid that is below (or above) 0 on every scale and is named so, rather than "average".</summary>
+    public const double Slight = 0.2;
 
     private const int TermsPerDirection = 2;
     private readonly Scale[] _scales;
@@ -51,11 +55,31 @@ internal sealed class ProfileNamer
         }
         for (var l = 0; l < z.Length; l++)
             if (direction[l] != 0 && !grouped[l]) terms.Add((_scales[l], direction[l], Math.Abs(z[l])));
-        if (terms.Count == 0) return new LocalizedText("gemiddeld profiel", "average profile");
+        if (terms.Count == 0) return Small(z);
 
         var high = Strongest(terms, 1);
         var low = Strongest(terms, -1);
         return new LocalizedText(Phrase(high, low, "nl", "hoog op", "laag op", "en"), Phrase(high, low, "en", "high on", "low on", "and"));
+    }
+
+    /// <summary>
+    /// A centroid without a deviation of |z| ≥ 0.5: below (above) average on every scale when every value is below (above)
+    /// 0 and they average at least <see cref="Slight"/> away from it; otherwise the average profile.
+    /// </summary>
+    private static LocalizedText Small(ReadOnlySpan<double> z)
+    {
+        bool below = true, above = true;
+        double sum = 0;
+        foreach (var v in z)
+        {
+            below &= v < 0;
+            above &= v > 0;
+            sum += v;
+        }
+        var mean = sum / z.Length;
+        if (below && mean <= -Slight) return new LocalizedText("onder het gemiddelde op alle schalen", "below average on every scale");
+        if (above && mean >= Slight) return new LocalizedText("boven het gemiddelde op alle schalen", "above average on every scale");
+        return new LocalizedText("gemiddeld profiel", "average profile");
     }
 
     private static Scale[] Strongest(List<(Scale Scale, int Direction, double Strength)> terms, int direction) =>

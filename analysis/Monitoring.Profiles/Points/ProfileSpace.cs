@@ -28,6 +28,13 @@ internal sealed class ProfileSpace
     /// <summary>Standardized vectors, row-major: point i is <c>[i * Dimensions, (i + 1) * Dimensions)</c>.</summary>
     public double[] X { get; private set; } = [];
 
+    /// <summary>
+    /// The points the choice of k is made on, like <see cref="X"/>: with reliability-adjusted means, the deviations are
+    /// drawn in by √λ instead of λ (<see cref="Shrinkage"/>), which gives every school the same variance when there are no
+    /// profiles, as the mixture's shared covariance assumes; <see cref="X"/> itself when the means are not adjusted.
+    /// </summary>
+    public double[] SelectionX { get; private set; } = [];
+
     /// <summary>Per point, the index of its school in <see cref="Study.Schools"/>.</summary>
     public int[] School { get; private set; } = [];
 
@@ -55,9 +62,13 @@ internal sealed class ProfileSpace
             .ToArray();
     }
 
+    /// <param name="study">The study.</param>
+    /// <param name="means">The school means.</param>
+    /// <param name="privacyThreshold">A school-wave takes part only with at least this many valid scores on every leaf scale.</param>
+    /// <param name="intraclass">ICC(1) per scale and wave: when given, each mean is reliability-adjusted (<see cref="Shrinkage"/>) and the trajectories' growth is taken out of the later waves (<see cref="GrowthAdjustment"/>) before standardizing.</param>
     /// <exception cref="ArgumentException">When a mean names a school, wave or scale the study does not know, or repeats.</exception>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static ProfileSpace Build(Study study, IReadOnlyList<SchoolMean> means, int privacyThreshold)
+    public static ProfileSpace Build(Study study, IReadOnlyList<SchoolMean> means, int privacyThreshold, IReadOnlyList<IntraclassResult>? intraclass = null)
     {
         var scales = LeafScalesOf(study);
         var space = new ProfileSpace(scales, study.Waves[0].Id);
@@ -75,6 +86,17 @@ internal sealed class ProfileSpace
         var seen = new bool[waves * schools * d];
         var any = new bool[waves * schools];
         Fill(study, means, scales, mean, count, seen, any);
+        // The reference (centre and SD of the baseline) comes from the means as observed, so that a scale whose baseline
+        // school means shrink to one value (ICC(1) <= 0) keeps its units instead of being divided by zero.
+        var observed = mean;
+        var selection = mean;
+        if (intraclass is not null)
+        {
+            mean = (double[])observed.Clone();
+            Shrinkage.Apply(study, scales, intraclass, mean, count, 1);
+            selection = (double[])observed.Clone();
+            Shrinkage.Apply(study, scales, intraclass, selection, count, 0.5);
+        }
 
         var points = new List<int>();
         for (var s = 0; s < schools; s++)
@@ -88,9 +110,15 @@ internal sealed class ProfileSpace
                 else space.LeftOut.Add(new LeftOutSchool(study.Schools[s].Id, study.Waves[w].Id, reason));
             }
 
+        if (intraclass is not null)
+        {
+            GrowthAdjustment.Apply(study, points, mean, d);
+            GrowthAdjustment.Apply(study, points, selection, d);
+        }
         space.School = points.Select(c => c % schools).ToArray();
         space.Wave = points.Select(c => c / schools).ToArray();
-        space.Standardize(points, mean, schools);
+        space.Standardize(points, mean, observed, schools);
+        if (space.Problem is null) space.SelectionX = ReferenceEquals(selection, mean) ? space.X : space.Scaled(points, selection);
         return space;
     }
 
@@ -178,7 +206,7 @@ internal sealed class ProfileSpace
         parts.Count == 1 ? parts[0] : string.Join(", ", parts.Take(parts.Count - 1)) + " and " + parts[^1];
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Standardize(List<int> cells, double[] mean, int schools)
+    private void Standardize(List<int> cells, double[] mean, double[] observed, int schools)
     {
         var d = Dimensions;
         var baseline = cells.Where(c => c / schools == 0).ToArray();
@@ -192,10 +220,10 @@ internal sealed class ProfileSpace
         for (var l = 0; l < d; l++)
         {
             double sum = 0;
-            foreach (var c in baseline) sum += mean[c * d + l];
+            foreach (var c in baseline) sum += observed[c * d + l];
             var m = sum / baseline.Length;
             double ss = 0;
-            foreach (var c in baseline) ss += (mean[c * d + l] - m) * (mean[c * d + l] - m);
+            foreach (var c in baseline) ss += (observed[c * d + l] - m) * (observed[c * d + l] - m);
             var sd = Math.Sqrt(ss / (baseline.Length - 1));
             if (!(sd > 0))
             {
@@ -206,9 +234,16 @@ internal sealed class ProfileSpace
             Reference[l] = new ScaleReference(Scales[l].Id, m, sd, baseline.Length);
         }
 
-        X = new double[cells.Count * d];
+        X = Scaled(cells, mean);
+    }
+
+    private double[] Scaled(List<int> cells, double[] mean)
+    {
+        var d = Dimensions;
+        var x = new double[cells.Count * d];
         for (var i = 0; i < cells.Count; i++)
             for (var l = 0; l < d; l++)
-                X[i * d + l] = (mean[cells[i] * d + l] - Reference[l].Mean) / Reference[l].StandardDeviation;
+                x[i * d + l] = (mean[cells[i] * d + l] - Reference[l].Mean) / Reference[l].StandardDeviation;
+        return x;
     }
 }

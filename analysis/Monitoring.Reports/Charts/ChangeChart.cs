@@ -1,4 +1,5 @@
 using Monitoring.Core.Results;
+using Monitoring.Reports.Data;
 using Monitoring.Reports.Text;
 using ScottPlot;
 
@@ -24,7 +25,7 @@ internal static class ChangeChart
         foreach (var c in changes)
         {
             if (c is null) continue;
-            foreach (var v in (double?[])[c.Difference, c.Lower, c.Upper])
+            foreach (var v in (double?[])[c.Difference, ChangeShown.Lower(c), ChangeShown.Upper(c)])
                 if (v is { } x && double.IsFinite(x)) max = Math.Max(max, Math.Abs(x));
         }
         var step = ChartStyle.NiceStep(2 * max, 8);
@@ -69,7 +70,7 @@ internal static class ChangeChart
         {
             if (rows[i] is not { Suppressed: false, Difference: { } d }) continue;
             var y = top + map.Y(RowY(rows.Count, i) - FocusOffset);
-            if (rows[i]!.Lower is { } lo && rows[i]!.Upper is { } hi)
+            if (ChangeShown.Lower(rows[i]!) is { } lo && ChangeShown.Upper(rows[i]!) is { } hi)
                 layer.HorizontalWhisker(whisker, y, map.X(Math.Clamp(lo, -range, range)), map.X(Math.Clamp(hi, -range, range)), 10);
             layer.Dot(dot, map.X(Math.Clamp(d, -range, range)), y);
         }

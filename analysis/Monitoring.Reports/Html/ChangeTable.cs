@@ -1,10 +1,12 @@
 using Monitoring.Core.Results;
+using Monitoring.Reports.Data;
 
 namespace Monitoring.Reports.Html;
 
 /// <summary>
 /// The change from the baseline to the latest wave per scale: one plain sentence each, claiming a rise or
-/// fall only when the interval excludes zero, and a table with the means, difference, interval and d.
+/// fall only when the panel interval excludes zero (<see cref="ChangeShown"/>), and a table with the means, difference,
+/// that interval and Hedges' g.
 /// </summary>
 internal static class ChangeTable
 {
@@ -20,7 +22,7 @@ internal static class ChangeTable
         html.Raw("</ul>\n");
 
         html.Raw("<div class=\"table-wrap\"><table><thead><tr>").Element("th", t.Scale).Element("th", from, "num").Element("th", to, "num")
-            .Element("th", t.Difference, "num").Element("th", t.Interval, "num").Element("th", "d", "num").Raw("</tr></thead><tbody>\n");
+            .Element("th", t.Difference, "num").Element("th", t.Interval, "num").Element("th", "g", "num").Raw("</tr></thead><tbody>\n");
         for (var i = 0; i < context.Scales.Count; i++)
         {
             var scale = context.Scales[i];
@@ -29,8 +31,8 @@ internal static class ChangeTable
             {
                 html.Element("td", c.MeanFrom is { } a ? n.Decimal(a) : "–", "num").Element("td", c.MeanTo is { } b ? n.Decimal(b) : "–", "num")
                     .Element("td", n.Signed(d), "num")
-                    .Element("td", c.Lower is { } lo && c.Upper is { } hi ? n.Interval(lo, hi) : "–", "num")
-                    .Element("td", c.CohensD is { } es ? n.Decimal(es) : "–", "num");
+                    .Element("td", ChangeShown.Lower(c) is { } lo && ChangeShown.Upper(c) is { } hi ? n.Interval(lo, hi) : "–", "num")
+                    .Element("td", ChangeShown.EffectSize(c) is { } es ? n.Decimal(es) : "–", "num");
             }
             else
             {
@@ -41,7 +43,7 @@ internal static class ChangeTable
         html.Raw("</tbody></table></div>\n");
     }
 
-    /// <summary>"Bevlogenheid steeg van T0 naar T2 (d = 0,35)."</summary>
+    /// <summary>"Bevlogenheid steeg van T0 naar T2 (g = 0,35)."</summary>
     public static string Sentence(ReportContext context, AggregateLevel level, string unit, int row, ChangeEstimate? change)
     {
         var t = context.Texts;
@@ -51,7 +53,7 @@ internal static class ChangeTable
         var to = context.WaveLabels[context.Index.Latest];
         if (change is not { Suppressed: false, Difference: { } difference })
             return context.Format(t.ChangeNotComputed, name, from, to, Reason(context, level, unit, row));
-        var d = change.CohensD is { } es ? $" (d\u00A0=\u00A0{n.Decimal(es)})" : "";
+        var d = ChangeShown.EffectSize(change) is { } es ? $" (g\u00A0=\u00A0{n.Decimal(es)})" : "";
         var template = !change.IsSignificant ? t.NoClearChange : difference > 0 ? t.Rose : t.Fell;
         return context.Format(template, name, from, to, d);
     }

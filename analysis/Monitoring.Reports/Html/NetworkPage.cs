@@ -2,6 +2,7 @@ using Monitoring.Core.Privacy;
 using Monitoring.Core.Results;
 using Monitoring.Core.Studies;
 using Monitoring.Reports.Charts;
+using Monitoring.Reports.Data;
 
 namespace Monitoring.Reports.Html;
 
@@ -193,7 +194,7 @@ internal static class NetworkPage
         ChangeChart.AddFocus(layer, top, frame.Map, changes, context.ChangeRange(position));
         ChartMarkup.Legend(html, [(SeriesStyle.FocusPoint, t.ThisNetwork), (SeriesStyle.ReferencePoint(OkabeIto.TrajectoryHex), context.Format(t.TrajectoryMean, trajectory.Name))]);
         var described = context.Scales.Select((s, i) => $"{context.Name(s)} " + (changes[i] is { Suppressed: false, Difference: { } d } c
-            ? n.Signed(d) + (c.Lower is { } lo && c.Upper is { } hi ? " " + n.Interval(lo, hi) : "")
+            ? n.Signed(d) + (ChangeShown.Lower(c) is { } lo && ChangeShown.Upper(c) is { } hi ? " " + n.Interval(lo, hi) : "")
             : "–"));
         ChartMarkup.OpenWide(html);
         ChartMarkup.Layered(html, frame, LayerId, top,

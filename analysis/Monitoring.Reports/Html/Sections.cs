@@ -78,7 +78,7 @@ internal static class Sections
         var n = context.Numbers;
         if (context.Profiles is not { Centroids.Count: > 0 } profiles)
         {
-            html.Element("p", t.ProfilesNotComputed, "note");
+            html.Element("p", context.Profiles is { NoClearProfiles: true } ? t.NoClearProfiles : t.ProfilesNotComputed, "note");
             return;
         }
         html.Element("p", t.ProfilesLead, "lead");

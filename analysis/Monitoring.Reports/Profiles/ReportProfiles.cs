@@ -18,9 +18,13 @@ public sealed record ReportProfiles(
     IReadOnlyList<ProfileSummary> Centroids,
     IReadOnlyList<ProfileAssignment> Assignments)
 {
-    /// <summary>The batch's school profiles as the reports show them, or null when none were computed.</summary>
+    /// <summary>Whether the batch found no clear profiles (no centroids then); the reports say so instead of "not computed".</summary>
+    public bool NoClearProfiles { get; init; }
+
+    /// <summary>The batch's school profiles as the reports show them; empty with <see cref="NoClearProfiles"/> when there were none to find; null when none were computed.</summary>
     public static ReportProfiles? From(ProfileResults? profiles)
     {
+        if (profiles is { NoClearProfiles: true }) return new ReportProfiles(profiles.Scales, profiles.BaselineWave, [], []) { NoClearProfiles = true };
         if (profiles is not { IsComputed: true }) return null;
         return new ReportProfiles(
             profiles.Scales,

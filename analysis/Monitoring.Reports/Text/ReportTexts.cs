@@ -104,6 +104,9 @@ internal sealed partial class ReportTexts
     public required string NotComputed { get; init; }
 
     public required string ProfilesNotComputed { get; init; }
+
+    /// <summary>Shown instead of profiles when the data support no grouping of schools (one group had the best BIC).</summary>
+    public required string NoClearProfiles { get; init; }
     public required string ProfilesLead { get; init; }
     public required string Profile { get; init; }
     public required string ProfileName { get; init; }

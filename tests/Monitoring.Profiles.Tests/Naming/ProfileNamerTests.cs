@@ -46,6 +46,28 @@ public sealed class ProfileNamerTests
     }
 
     [Fact]
+    public async Task AProfileSlightlyBelowAverageOnEveryScaleIsNotCalledAverage()
+    {
+        var name = (await NamerAsync()).Name([-0.45, -0.3, -0.35, -0.2, -0.4, -0.1, -0.3, -0.25]);
+        Assert.Equal("onder het gemiddelde op alle schalen", name.Nl);
+        Assert.Equal("below average on every scale", name.En);
+    }
+
+    [Fact]
+    public async Task AProfileSlightlyAboveAverageOnEveryScaleSaysSo()
+    {
+        var name = (await NamerAsync()).Name([0.45, 0.3, 0.35, 0.2, 0.4, 0.1, 0.3, 0.25]);
+        Assert.Equal("above average on every scale", name.En);
+    }
+
+    [Fact]
+    public async Task TinyDeviationsOnOneSideAreStillTheAverageProfile()
+    {
+        var name = (await NamerAsync()).Name([-0.05, -0.1, -0.02, -0.1, -0.01, -0.1, -0.03, -0.05]);
+        Assert.Equal("average profile", name.En);
+    }
+
+    [Fact]
     public async Task AProfileHighOnEveryScaleSaysSo()
     {
         var namer = await NamerAsync();

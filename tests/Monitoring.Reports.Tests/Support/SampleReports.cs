@@ -41,7 +41,7 @@ public sealed class SampleReports : IAsyncLifetime
         Study = definition.Study ?? throw new InvalidOperationException(string.Join(Environment.NewLine, definition.Problems));
         var raw = await new RawResponseReader(Study).ReadAsync(Path.Combine(root, "data-samples", "responses.csv"));
         Outcome = AnalysisPipeline.Run(raw, new StepTimings());
-        Profiles = SchoolProfiles.Compute(Study, Outcome.SchoolMeans, Study.Analysis.Profiles, Study.Analysis.PrivacyThreshold);
+        Profiles = SchoolProfiles.Compute(Study, Outcome.SchoolMeans, Study.Analysis.Profiles, Study.Analysis.PrivacyThreshold, Outcome.Results.Intraclass);
         if (!Profiles.IsComputed) throw new InvalidOperationException($"The sample's profiles were not computed: {Profiles.NotComputedReason}");
         foreach (var dir in new[] { Dutch, English, WithoutProfiles })
             if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
