@@ -1,5 +1,6 @@
 using Monitoring.Analysis.Aggregation;
 using Monitoring.Analysis.Cleaning;
+using Monitoring.Analysis.Measurement;
 using Monitoring.Analysis.Responses;
 using Monitoring.Analysis.Scoring;
 using Monitoring.Core.Results;
@@ -36,6 +37,12 @@ public static class AnalysisPipeline
             }
         }
         var reliability = timings.Measure("reliability", () => ReliabilityComputation.Compute(scored, rowsByWave), r => $"{r.Count} scale × wave alphas");
+        var measurement = timings.Measure("measurement", () => MeasurementComputation.Compute(scored, rowsByWave),
+            m => $"{m.Sum(s => s.ByWave.Count(f => f is not null))} one-factor fits, {m.Count(s => s.Scalar is not null)} invariance sequences");
+        reliability = [.. reliability.Select(r => r with
+        {
+            Omega = measurement[study.Scales.ToList().FindIndex(s => s.Id == r.Scale)].Omega(study.Waves.ToList().FindIndex(w => w.Id == r.Wave)),
+        })];
         var aggregates = timings.Measure("aggregate", () => AggregateTable.Compute(scored), _ => "schools, networks, trajectories, all");
         var aggregateList = aggregates.ToAggregates();
         var changes = timings.Measure("change", aggregates.ToChanges, c => $"{c.Count:N0} comparisons");
@@ -50,6 +57,6 @@ public static class AnalysisPipeline
             .Select(g => new ExclusionCount(new Core.Studies.WaveId(g.Key.Wave!), Names.Of(g.Key.Rule), g.Count())));
 
         var results = new BatchResults(study, raw.RowsRead, scored.Count, aggregateList, reliability, changes, intraclass, rates, exclusionCounts);
-        return new AnalysisOutcome(raw, cleaning, scored, results, aggregates.ToSchoolMeans());
+        return new AnalysisOutcome(raw, cleaning, scored, results, aggregates.ToSchoolMeans()) { Measurement = measurement };
     }
 }

@@ -1,0 +1,85 @@
+using Monitoring.Analysis.Measurement;
+using Monitoring.Analysis.Responses;
+using Monitoring.Tests.Shared;
+
+namespace Monitoring.Analysis.Tests.Measurement;
+
+/// <summary>
+/// The batch's factor analyses of the sample study (data-samples/responses.csv) against lavaan on the batch's
+/// own recoded items (responses.csv of the researcher datasets): every one-factor model per scale and wave and
+/// the configural, metric and scalar models across the waves.
+/// </summary>
+public sealed class SampleStudyFactorTests
+{
+    private static readonly Lazy<Task<AnalysisOutcome>> Outcome = new(async () =>
+    {
+        var study = await TestStudy.SampleAsync();
+        await using var stream = File.OpenRead(TestStudy.SampleResponses);
+        var raw = await new RawResponseReader(study).ReadAsync(stream, "responses.csv");
+        return AnalysisPipeline.Run(raw, new StepTimings());
+    });
+
+    [Fact]
+    public async Task Every_one_factor_model_per_scale_and_wave_matches_lavaan()
+    {
+        var outcome = await Outcome.Value;
+        var study = outcome.Results.Study;
+        var differences = new List<string>();
+        int compared = 0;
+        foreach (var measurement in outcome.Measurement)
+        {
+            for (int w = 0; w < study.Waves.Count; w++)
+            {
+                var fit = measurement.ByWave[w];
+                Assert.NotNull(fit);
+                differences.AddRange(LavaanReference.Differences($"sample.{study.Scales[measurement.Scale].Id.Value}.{study.Waves[w].Id.Value}", fit));
+                compared++;
+            }
+        }
+
+        Assert.Equal(study.Scales.Count * study.Waves.Count, compared);
+        Assert.True(differences.Count == 0, string.Join(Environment.NewLine, differences.Take(30)));
+    }
+
+    [Fact]
+    public async Task The_invariance_models_across_waves_match_lavaan()
+    {
+        var outcome = await Outcome.Value;
+        var study = outcome.Results.Study;
+        var differences = new List<string>();
+        foreach (var measurement in outcome.Measurement)
+        {
+            string name = $"sample.{study.Scales[measurement.Scale].Id.Value}";
+            Assert.Equal(study.Waves.Count, measurement.Waves.Count);
+            differences.AddRange(LavaanReference.Differences(name + ".configural", measurement.Configural!));
+            differences.AddRange(LavaanReference.Differences(name + ".metric", measurement.Metric!));
+            differences.AddRange(LavaanReference.Differences(name + ".scalar", measurement.Scalar!));
+        }
+
+        Assert.True(differences.Count == 0, string.Join(Environment.NewLine, differences.Take(30)));
+    }
+
+    [Theory]
+    [InlineData("gedeeld_leiderschap")]
+    [InlineData("bevlogenheid")]
+    public async Task The_correlated_factors_model_of_a_scale_with_subscales_matches_lavaan_per_wave(string scaleId)
+    {
+        var outcome = await Outcome.Value;
+        var study = outcome.Results.Study;
+        var scale = study.Scales.Single(s => s.Id.Value == scaleId);
+        var items = scale.Items.Select(i => i.Value).ToArray();
+        var subscales = study.Scales.Where(s => s.Id != scale.Id && s.Items.All(scale.Items.Contains)).ToArray();
+        Assert.Equal(3, subscales.Length);
+        var model = new FactorModel(items, [.. subscales.Select(sub => new Factor(sub.Id.Value, [.. sub.Items.Select(i => Array.IndexOf(items, i.Value))]))]);
+        var columns = scale.Items.Select(id => outcome.Scored.Recoded[study.Items.ToList().FindIndex(i => i.Id == id)]).ToArray();
+        var differences = new List<string>();
+        foreach (var wave in study.Waves)
+        {
+            var rows = outcome.Scored.Rows.Where(r => study.Waves[outcome.Scored.Table.Waves[r]].Id == wave.Id).ToArray();
+            var fit = CfaEstimator.Fit(model, [CompleteCases.Moments(columns, rows)]);
+            differences.AddRange(LavaanReference.Differences($"sample.{scaleId}_subscales.{wave.Id.Value}", fit));
+        }
+
+        Assert.True(differences.Count == 0, string.Join(Environment.NewLine, differences.Take(30)));
+    }
+}
