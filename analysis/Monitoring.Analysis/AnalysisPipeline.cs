@@ -39,10 +39,9 @@ public static class AnalysisPipeline
         var reliability = timings.Measure("reliability", () => ReliabilityComputation.Compute(scored, rowsByWave), r => $"{r.Count} scale × wave alphas");
         var measurement = timings.Measure("measurement", () => MeasurementComputation.Compute(scored, rowsByWave),
             m => $"{m.Sum(s => s.ByWave.Count(f => f is not null))} one-factor fits, {m.Count(s => s.Scalar is not null)} invariance sequences");
-        reliability = [.. reliability.Select(r => r with
-        {
-            Omega = measurement[study.Scales.ToList().FindIndex(s => s.Id == r.Scale)].Omega(study.Waves.ToList().FindIndex(w => w.Id == r.Wave)),
-        })];
+        reliability = [.. reliability.Select(r => measurement[study.Scales.ToList().FindIndex(s => s.Id == r.Scale)] is var m
+            && study.Waves.ToList().FindIndex(w => w.Id == r.Wave) is var w
+            ? r with { Omega = m.Omega(w), OmegaN = m.ByWave[w]?.GroupCounts[0] ?? 0 } : r)];
         var aggregates = timings.Measure("aggregate", () => AggregateTable.Compute(scored), _ => "schools, networks, trajectories, all");
         var aggregateList = aggregates.ToAggregates();
         var changes = timings.Measure("change", aggregates.ToChanges, c => $"{c.Count:N0} comparisons");

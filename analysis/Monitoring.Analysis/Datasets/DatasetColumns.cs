@@ -18,7 +18,7 @@ internal static class DatasetColumns
     public static readonly string[] Aggregates =
         ["level", "unit", "unit_name", "wave", "scale", "n", "mean", "sd", "se", "ci_low", "ci_high", "suppressed", "suppression_reason"];
 
-    public static readonly string[] Reliability = ["scale", "wave", "n", "k", "raw_alpha", "std_alpha", "average_r"];
+    public static readonly string[] Reliability = ["scale", "wave", "n", "k", "raw_alpha", "std_alpha", "average_r", "omega", "omega_n"];
 
     public static readonly string[] ItemStatistics = ["scale", "wave", "item", "n", "alpha_if_deleted", "r_drop"];
 

@@ -90,6 +90,8 @@ internal sealed partial class ReportTexts
         ProfileCountsHeading = "Aantal scholen per profiel en meetmoment",
         ReliabilityHeading = "Betrouwbaarheid (Cronbachs alfa)",
         ReliabilityLead = "Cronbachs alfa per schaal en meetmoment, berekend op alle antwoorden van de studie. Onder 0,70 (⚠) meet de schaal minder betrouwbaar: lees de resultaten ervan voorzichtig.",
+        OmegaHeading = "Betrouwbaarheid (McDonalds omega)",
+        OmegaLead = "McDonalds omega (ω totaal) per schaal en meetmoment, uit het één-factormodel van de respondenten die elk item van de schaal beantwoordden. Omega laat, anders dan alfa, items toe die de schaal niet even sterk meten.",
         AlphaWarning = "⚠ onder 0,70",
         AlphaAxis = "Cronbachs alfa",
         ReliabilityAlt = "Puntdiagram van Cronbachs alfa per schaal en meetmoment, met een grens bij 0,70. Onder 0,70: {0}.",

@@ -90,6 +90,8 @@ internal sealed partial class ReportTexts
         ProfileCountsHeading = "Schools per profile and wave",
         ReliabilityHeading = "Reliability (Cronbach’s alpha)",
         ReliabilityLead = "Cronbach’s alpha per scale and wave, computed on all responses of the study. Below 0.70 (⚠) the scale measures less reliably: read its results with care.",
+        OmegaHeading = "Reliability (McDonald’s omega)",
+        OmegaLead = "McDonald’s omega (ω total) per scale and wave, from the one-factor model of the respondents who answered every item of the scale. Unlike alpha, omega allows items that measure the scale with different strengths.",
         AlphaWarning = "⚠ below 0.70",
         AlphaAxis = "Cronbach’s alpha",
         ReliabilityAlt = "Dot chart of Cronbach’s alpha per scale and wave, with a limit at 0.70. Below 0.70: {0}.",

@@ -120,6 +120,8 @@ internal sealed partial class ReportTexts
 
     public required string ReliabilityHeading { get; init; }
     public required string ReliabilityLead { get; init; }
+    public required string OmegaHeading { get; init; }
+    public required string OmegaLead { get; init; }
     public required string AlphaWarning { get; init; }
     public required string AlphaAxis { get; init; }
     /// <summary>{0}: scales below 0.70 or the "none" text.</summary>

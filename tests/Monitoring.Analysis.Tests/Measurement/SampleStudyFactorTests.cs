@@ -1,3 +1,5 @@
+using System.Globalization;
+using Monitoring.Analysis.Datasets;
 using Monitoring.Analysis.Measurement;
 using Monitoring.Analysis.Responses;
 using Monitoring.Tests.Shared;
@@ -81,5 +83,29 @@ public sealed class SampleStudyFactorTests
         }
 
         Assert.True(differences.Count == 0, string.Join(Environment.NewLine, differences.Take(30)));
+    }
+
+    [Fact]
+    public async Task Reliability_csv_carries_omega_from_lavaans_loadings_and_residual_variances_per_scale_and_wave()
+    {
+        var outcome = await Outcome.Value;
+        using var folder = new TemporaryDirectory();
+        DatasetWriter.Write(folder.Path, outcome, "hash", new StepTimings());
+        var table = CsvTable.Read(folder.File("reliability.csv"));
+
+        Assert.Equal(["scale", "wave", "n", "k", "raw_alpha", "std_alpha", "average_r", "omega", "omega_n"], table.Header);
+        Assert.Equal(30, table.Rows.Count);
+        foreach (var values in table.Rows)
+        {
+            var row = new CsvTable.Row(table, values);
+            string name = $"sample.{row["scale"]}.{row["wave"]}";
+            var keys = LavaanReference.Keys(name).ToArray();
+            double loadings = keys.Where(k => k.Contains("=~", StringComparison.Ordinal) && k.EndsWith(".est", StringComparison.Ordinal)).Sum(LavaanReference.Value);
+            double residuals = keys.Where(k => k.EndsWith(".est", StringComparison.Ordinal) && k.Split('.')[3].Split("~~") is [var l, var r] && l == r && l != "f").Sum(LavaanReference.Value);
+            double variance = LavaanReference.Value($"{name}.f~~f.g1.est");
+            double common = loadings * loadings * variance;
+            Assert.Equal(common / (common + residuals), double.Parse(row["omega"], CultureInfo.InvariantCulture), 1e-6);
+            Assert.Equal(LavaanReference.Value($"{name}.fit.ntotal"), double.Parse(row["omega_n"], CultureInfo.InvariantCulture));
+        }
     }
 }
