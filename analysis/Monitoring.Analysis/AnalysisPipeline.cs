@@ -55,7 +55,15 @@ public static class AnalysisPipeline
             .OrderBy(g => g.Key.Wave, StringComparer.Ordinal).ThenBy(g => g.Key.Rule)
             .Select(g => new ExclusionCount(new Core.Studies.WaveId(g.Key.Wave!), Names.Of(g.Key.Rule), g.Count())));
 
-        var results = new BatchResults(study, raw.RowsRead, scored.Count, aggregateList, reliability, changes, intraclass, rates, exclusionCounts);
+        var waveIds = study.Waves.Select(w => w.Id.Value).ToArray();
+        var invariance = measurement
+            .Where(m => m.Configural is not null)
+            .Select(m => InvarianceDecision.Decide(m, study.Scales[m.Scale].Id.Value, "wave", [.. m.Waves.Select(w => waveIds[w])], study.Analysis.Invariance))
+            .ToArray();
+        var results = new BatchResults(study, raw.RowsRead, scored.Count, aggregateList, reliability, changes, intraclass, rates, exclusionCounts)
+        {
+            Invariance = invariance,
+        };
         return new AnalysisOutcome(raw, cleaning, scored, results, aggregates.ToSchoolMeans()) { Measurement = measurement };
     }
 }

@@ -25,6 +25,10 @@ internal static class DatasetColumns
     public static readonly string[] Change =
         ["level", "unit", "scale", "from_wave", "to_wave", "n_from", "n_to", "mean_from", "mean_to", "difference", "ci_low", "ci_high", "cohens_d", "suppressed"];
 
+    /// <summary>invariance.csv: one row per scale, grouping and invariance step.</summary>
+    public static readonly string[] Invariance = ["scale", "grouping", "groups", "level", "n", "chisq", "df", "pvalue", "cfi", "tli",
+        "rmsea", "rmsea_lower", "rmsea_upper", "srmr", "delta_cfi", "delta_rmsea", "holds"];
+
     public static readonly string[] Icc = ["scale", "wave", "n", "schools", "ms_between", "ms_within", "icc1", "icc2"];
 
     public static readonly string[] ResponseRates = ["school", "network", "wave", "responses", "staff", "rate", "suppressed"];

@@ -7,7 +7,7 @@ public static class DatasetWriter
     public static readonly string[] Files =
     [
         "responses.csv", "panel_wide.csv", "aggregates.csv", "reliability.csv", "item_statistics.csv", "change.csv", "icc.csv",
-        "response_rates.csv", "cleaning_log.csv", "codebook.csv", "codebook.md", "load.R", "load.sps",
+        "invariance.csv", "response_rates.csv", "cleaning_log.csv", "codebook.csv", "codebook.md", "load.R", "load.sps",
     ];
 
     /// <summary>Writes the datasets of <paramref name="outcome"/> into <paramref name="directory"/> (created if needed).</summary>
@@ -34,6 +34,7 @@ public static class DatasetWriter
             {
                 ResultTablesWriter.Reliability(P("reliability.csv"), P("item_statistics.csv"), results);
                 ResultTablesWriter.Icc(P("icc.csv"), results);
+                InvarianceWriter.Write(P("invariance.csv"), results);
                 ResultTablesWriter.ResponseRates(P("response_rates.csv"), results);
                 ResultTablesWriter.CleaningLog(P("cleaning_log.csv"), outcome.Raw, outcome.Cleaning);
                 Codebook.WriteCsv(P("codebook.csv"), study);

@@ -1,3 +1,4 @@
+using Monitoring.Core.Results;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Optimization;
 

@@ -1,3 +1,4 @@
+using Monitoring.Core.Results;
 namespace Monitoring.Analysis.Measurement;
 
 /// <summary>A fitted confirmatory factor model.</summary>

@@ -1,3 +1,4 @@
+using Monitoring.Core.Results;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace Monitoring.Analysis.Measurement;

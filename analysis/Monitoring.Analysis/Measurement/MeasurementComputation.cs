@@ -1,3 +1,4 @@
+using Monitoring.Core.Results;
 using Monitoring.Analysis.Responses;
 using Monitoring.Analysis.Scoring;
 

@@ -21,4 +21,8 @@ public sealed record BatchResults(
     IReadOnlyList<ChangeEstimate> Changes,
     IReadOnlyList<IntraclassResult> Intraclass,
     IReadOnlyList<ResponseRate> ResponseRates,
-    IReadOnlyList<ExclusionCount> Exclusions);
+    IReadOnlyList<ExclusionCount> Exclusions)
+{
+    /// <summary>Measurement invariance per scale across the waves.</summary>
+    public IReadOnlyList<ScaleInvariance> Invariance { get; init; } = [];
+}

@@ -1,3 +1,4 @@
+using Monitoring.Core.Results;
 using System.Globalization;
 using Monitoring.Analysis.Measurement;
 using Monitoring.Analysis.Responses;

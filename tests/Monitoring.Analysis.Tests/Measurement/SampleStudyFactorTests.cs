@@ -108,4 +108,47 @@ public sealed class SampleStudyFactorTests
             Assert.Equal(LavaanReference.Value($"{name}.fit.ntotal"), double.Parse(row["omega_n"], CultureInfo.InvariantCulture));
         }
     }
+
+    [Fact]
+    public async Task Invariance_csv_has_the_three_steps_per_scale_with_lavaans_fit_and_chens_decisions()
+    {
+        var outcome = await Outcome.Value;
+        using var folder = new TemporaryDirectory();
+        DatasetWriter.Write(folder.Path, outcome, "hash", new StepTimings());
+        var table = CsvTable.Read(folder.File("invariance.csv"));
+
+        Assert.Equal(["scale", "grouping", "groups", "level", "n", "chisq", "df", "pvalue", "cfi", "tli", "rmsea", "rmsea_lower",
+            "rmsea_upper", "srmr", "delta_cfi", "delta_rmsea", "holds"], table.Header);
+        Assert.Equal(30, table.Rows.Count);
+        foreach (var values in table.Rows)
+        {
+            var row = new CsvTable.Row(table, values);
+            Assert.Equal("wave", row["grouping"]);
+            Assert.Equal("T0 T1 T2", row["groups"]);
+            string name = $"sample.{row["scale"]}.{row["level"]}";
+            foreach (var (column, measure) in new[] { ("chisq", "chisq"), ("df", "df"), ("cfi", "cfi"), ("tli", "tli"), ("rmsea", "rmsea"),
+                ("rmsea_lower", "rmsea.ci.lower"), ("rmsea_upper", "rmsea.ci.upper"), ("srmr", "srmr"), ("n", "ntotal") })
+            {
+                // The CSV holds 8 significant digits: χ² in the thousands is compared relatively.
+                double expected = LavaanReference.Value($"{name}.fit.{measure}");
+                Assert.Equal(expected, row.Number(column), 1e-4 * Math.Max(1, Math.Abs(expected)));
+            }
+
+            string? previous = row["level"] switch { "metric" => "configural", "scalar" => "metric", _ => null };
+            if (previous is null)
+            {
+                Assert.Equal("", row["holds"]);
+                continue;
+            }
+
+            string before = $"sample.{row["scale"]}.{previous}";
+            double deltaCfi = LavaanReference.Value($"{before}.fit.cfi") - LavaanReference.Value($"{name}.fit.cfi");
+            double deltaRmsea = LavaanReference.Value($"{name}.fit.rmsea") - LavaanReference.Value($"{before}.fit.rmsea");
+            Assert.Equal(deltaCfi, row.Number("delta_cfi"), 1e-4);
+            Assert.Equal(deltaRmsea, row.Number("delta_rmsea"), 1e-4);
+            bool holds = deltaCfi <= 0.010 && deltaRmsea <= 0.015
+                && (row["level"] == "metric" || new CsvTable.Row(table, table.Where(("scale", row["scale"]), ("level", "metric")).Single())["holds"] == "true");
+            Assert.Equal(holds ? "true" : "false", row["holds"]);
+        }
+    }
 }

@@ -1,4 +1,4 @@
-namespace Monitoring.Analysis.Measurement;
+namespace Monitoring.Core.Results;
 
 /// <summary>The equality constraints of a multi-group model, as lavaan's <c>group.equal</c>.</summary>
 public enum InvarianceLevel
