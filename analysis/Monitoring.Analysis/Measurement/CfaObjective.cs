@@ -218,7 +218,7 @@ internal sealed class CfaObjective
                 }
 
                 (dSigma[e], dMu[e]) = Derivative(entry, m, lambdaPhi);
-                gradient[entry.Index] += weight / 2 * ((gMatrix.PointwiseMultiply(dSigma[e]).Enumerate().Sum()) - (2 * inverseD.DotProduct(dMu[e])));
+                gradient[entry.Index] += weight / 2 * (Dot(gMatrix, dSigma[e]) - (2 * inverseD.DotProduct(dMu[e])));
                 entries.Add(e);
             }
 
@@ -227,15 +227,22 @@ internal sealed class CfaObjective
                 continue;
             }
 
+            // tr(Σ⁻¹ ∂Σ_u Σ⁻¹ ∂Σ_v) = Σ_ij A_u[i,j] · A_vᵀ[i,j] with A = Σ⁻¹ ∂Σ: one dot product of stored arrays per pair.
             var a = entries.Select(e => inverse * dSigma[e]).ToArray();
+            var aT = a.Select(m => m.Transpose()).ToArray();
             var b = entries.Select(e => inverse * dMu[e]).ToArray();
             for (int u = 0; u < entries.Count; u++)
             {
                 int k = _parameters[entries[u]].Index;
-                for (int v = 0; v < entries.Count; v++)
+                for (int v = 0; v <= u; v++)
                 {
                     int l = _parameters[entries[v]].Index;
-                    information[k, l] += weight * ((0.5 * a[u].PointwiseMultiply(a[v].Transpose()).Enumerate().Sum()) + dMu[entries[u]].DotProduct(b[v]));
+                    double h = weight * ((0.5 * Dot(a[u], aT[v])) + dMu[entries[u]].DotProduct(b[v]));
+                    information[k, l] += h;
+                    if (u != v)
+                    {
+                        information[l, k] += h;
+                    }
                 }
             }
         }
@@ -275,6 +282,20 @@ internal sealed class CfaObjective
         }
 
         return (dSigma, dMu);
+    }
+
+    /// <summary>Σ_ij x[i,j] · y[i,j] over two dense matrices' stored arrays.</summary>
+    private static double Dot(Matrix<double> x, Matrix<double> y)
+    {
+        var xs = x.AsColumnMajorArray() ?? x.ToColumnMajorArray();
+        var ys = y.AsColumnMajorArray() ?? y.ToColumnMajorArray();
+        double sum = 0;
+        for (int i = 0; i < xs.Length; i++)
+        {
+            sum += xs[i] * ys[i];
+        }
+
+        return sum;
     }
 
     private static bool IsPositiveDefinite(Matrix<double> sigma)
