@@ -33,6 +33,7 @@ internal static class InvarianceDecision
             previous = fit;
         }
 
-        return new ScaleInvariance(new Core.Instruments.ScaleId(scaleId), grouping, groups, steps);
+        return new ScaleInvariance(new Core.Instruments.ScaleId(scaleId), grouping, groups, steps,
+            [.. measurement.Waves.Select(w => measurement.ItemMeans[w])]);
     }
 }

@@ -50,7 +50,8 @@ internal static class MeasurementComputation
             included[s],
             Converged(invariance[s, 0]),
             Converged(invariance[s, 1]),
-            Converged(invariance[s, 2])))];
+            Converged(invariance[s, 2]),
+            [.. Enumerable.Range(0, waves).Select(w => moments[s, w].Means)]))];
     }
 
     /// <summary>More complete cases than items and a positive definite covariance matrix.</summary>

@@ -10,8 +10,9 @@ namespace Monitoring.Analysis.Measurement;
 /// <param name="Configural">Same model in every wave.</param>
 /// <param name="Metric">Equal loadings.</param>
 /// <param name="Scalar">Equal loadings and intercepts.</param>
+/// <param name="ItemMeans">Per wave, the complete cases' item means.</param>
 public sealed record ScaleMeasurement(int Scale, IReadOnlyList<CfaFit?> ByWave, IReadOnlyList<int> Waves,
-    CfaFit? Configural, CfaFit? Metric, CfaFit? Scalar)
+    CfaFit? Configural, CfaFit? Metric, CfaFit? Scalar, IReadOnlyList<IReadOnlyList<double>> ItemMeans)
 {
     /// <summary>McDonald's ω total of the one-factor fit in a wave: (Σλ)²φ / ((Σλ)²φ + Σθ); NaN without a fit.</summary>
     public double Omega(int wave) => ByWave[wave] is { Converged: true } fit ? OmegaOf(fit) : double.NaN;
