@@ -15,9 +15,11 @@ internal static class GenerateCommand
         var seed = new Option<int>("--seed") { Description = "The seed; the same seed and study give the same bytes.", DefaultValueFactory = _ => 1 };
         var output = new Option<FileInfo>("--out", "-o") { Description = "The CSV file to write (raw response format). Next to it: FILE.planted-profiles.csv, FILE.planted-effects.csv, and FILE.study/ when the study had to be scaled up.", Required = true };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing but errors." };
+        var shiftItem = new Option<string?>("--non-invariant-item") { Description = "Plant non-invariance: this item's intercept shifts in the last wave (by --non-invariant-shift latent SDs), the rest of its scale's items do not." };
+        var shift = new Option<double>("--non-invariant-shift") { Description = "The shift of --non-invariant-item in the last wave, in latent SDs.", DefaultValueFactory = _ => 1.0 };
         var command = new Command("generate", "Write synthetic raw responses with planted structure (school profiles, trajectory growth, careless respondents, duplicates).")
         {
-            study, responses, seed, output, quiet,
+            study, responses, seed, output, quiet, shiftItem, shift,
         };
         command.Validators.Add(result =>
         {
@@ -33,7 +35,19 @@ internal static class GenerateCommand
                 return 1;
             }
             var clock = Stopwatch.StartNew();
-            var options = new GeneratorOptions { Responses = parse.GetValue(responses), Seed = parse.GetValue(seed) };
+            var planted = parse.GetValue(shiftItem);
+            if (planted is not null && !definition.Study!.Items.Any(i => i.Id.Value == planted))
+            {
+                await parse.InvocationConfiguration.Error.WriteLineAsync($"--non-invariant-item: '{planted}' is not an item of the study.").ConfigureAwait(false);
+                return 1;
+            }
+            var options = new GeneratorOptions
+            {
+                Responses = parse.GetValue(responses),
+                Seed = parse.GetValue(seed),
+                NonInvariantItem = planted,
+                NonInvariantShift = parse.GetValue(shift),
+            };
             var generator = ResponseGenerator.ForSize(definition.Study, options);
             var target = parse.GetValue(output)!;
             target.Directory?.Create();
