@@ -1,4 +1,5 @@
 using Monitoring.Analysis.Cleaning;
+using Monitoring.Analysis.Measurement;
 using Monitoring.Analysis.Responses;
 using Monitoring.Analysis.Scoring;
 using Monitoring.Core.Results;
@@ -11,4 +12,8 @@ namespace Monitoring.Analysis;
 /// <param name="Scored">Recoded items and scale scores of the kept rows.</param>
 /// <param name="Results">The results in domain terms.</param>
 /// <param name="SchoolMeans">Unsuppressed school means, for profiles.</param>
-public sealed record AnalysisOutcome(RawResponses Raw, CleaningResult Cleaning, ScoredResponses Scored, BatchResults Results, IReadOnlyList<SchoolMean> SchoolMeans);
+public sealed record AnalysisOutcome(RawResponses Raw, CleaningResult Cleaning, ScoredResponses Scored, BatchResults Results, IReadOnlyList<SchoolMean> SchoolMeans)
+{
+    /// <summary>The factor analyses per scale (one-factor per wave, invariance across waves).</summary>
+    public IReadOnlyList<ScaleMeasurement> Measurement { get; init; } = [];
+}

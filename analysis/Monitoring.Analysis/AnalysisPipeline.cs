@@ -1,5 +1,6 @@
 using Monitoring.Analysis.Aggregation;
 using Monitoring.Analysis.Cleaning;
+using Monitoring.Analysis.Measurement;
 using Monitoring.Analysis.Responses;
 using Monitoring.Analysis.Scoring;
 using Monitoring.Core.Results;
@@ -36,6 +37,11 @@ public static class AnalysisPipeline
             }
         }
         var reliability = timings.Measure("reliability", () => ReliabilityComputation.Compute(scored, rowsByWave), r => $"{r.Count} scale × wave alphas");
+        var measurement = timings.Measure("measurement", () => MeasurementComputation.Compute(scored, rowsByWave),
+            m => $"{m.Sum(s => s.ByWave.Count(f => f is not null))} one-factor fits, {m.Count(s => s.Scalar is not null)} invariance sequences");
+        reliability = [.. reliability.Select(r => measurement[study.Scales.ToList().FindIndex(s => s.Id == r.Scale)] is var m
+            && study.Waves.ToList().FindIndex(w => w.Id == r.Wave) is var w
+            ? r with { Omega = m.Omega(w), OmegaN = m.ByWave[w]?.GroupCounts[0] ?? 0 } : r)];
         var aggregates = timings.Measure("aggregate", () => AggregateTable.Compute(scored, SubmissionCounts.Count(raw)), _ => "schools, networks, trajectories, all");
         var aggregateList = aggregates.ToAggregates();
         var changes = timings.Measure("change", () => aggregates.ToChanges(scored), c => $"{c.Count:N0} comparisons");
@@ -49,10 +55,16 @@ public static class AnalysisPipeline
             .OrderBy(g => g.Key.Wave, StringComparer.Ordinal).ThenBy(g => g.Key.Rule)
             .Select(g => new ExclusionCount(new Core.Studies.WaveId(g.Key.Wave!), Names.Of(g.Key.Rule), g.Count())));
 
+        var waveIds = study.Waves.Select(w => w.Id.Value).ToArray();
+        var invariance = measurement
+            .Where(m => m.Configural is not null)
+            .Select(m => InvarianceDecision.Decide(m, study.Scales[m.Scale].Id.Value, "wave", [.. m.Waves.Select(w => waveIds[w])], study.Analysis.Invariance))
+            .ToArray();
         var results = new BatchResults(study, raw.RowsRead, scored.Count, aggregateList, reliability, changes, intraclass, rates, exclusionCounts)
         {
             Clustered = ClusteredIntervals.Compute(aggregates, intraclass),
+            Invariance = invariance,
         };
-        return new AnalysisOutcome(raw, cleaning, scored, results, aggregates.ToSchoolMeans());
+        return new AnalysisOutcome(raw, cleaning, scored, results, aggregates.ToSchoolMeans()) { Measurement = measurement };
     }
 }

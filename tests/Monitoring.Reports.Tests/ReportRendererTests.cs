@@ -184,6 +184,14 @@ public sealed partial class ReportRendererTests(SampleReports sample)
                 var change = sample.Results.Changes.Single(c => c.Unit == UnitId.Of(network.Id)
                     && c.Scale == scale.Id && c.From == sample.Study.Waves[0].Id && c.To == latest);
                 var sentence = items.Single(s => s.StartsWith(scale.Name.Nl + " ", StringComparison.Ordinal) || s.StartsWith(scale.Name.Nl + ":", StringComparison.Ordinal));
+                if (!sample.Results.Invariance.Single(i => i.Scale == scale.Id).ScalarHolds)
+                {
+                    // The invariance gate: no change is claimed for a scale without scalar invariance (InvarianceGateTests).
+                    Assert.Contains("wordt niet getoond als een verandering", sentence);
+                    sentences++;
+                    continue;
+                }
+
                 var expected = change.Suppressed ? "geen vergelijking"
                     : !change.IsSignificant ? "bleef ongeveer gelijk"
                     : change.Difference > 0 ? "steeg" : "daalde";

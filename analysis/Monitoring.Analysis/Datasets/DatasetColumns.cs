@@ -18,7 +18,7 @@ internal static class DatasetColumns
     public static readonly string[] Aggregates =
         ["level", "unit", "unit_name", "wave", "scale", "n", "mean", "sd", "se", "ci_low", "ci_high", "suppressed", "suppression_reason"];
 
-    public static readonly string[] Reliability = ["scale", "wave", "n", "k", "raw_alpha", "std_alpha", "average_r"];
+    public static readonly string[] Reliability = ["scale", "wave", "n", "k", "raw_alpha", "std_alpha", "average_r", "omega", "omega_n"];
 
     public static readonly string[] ItemStatistics = ["scale", "wave", "item", "n", "alpha_if_deleted", "r_drop"];
 
@@ -29,6 +29,10 @@ internal static class DatasetColumns
 
     public static readonly string[] Clustered =
         ["level", "unit", "wave", "scale", "schools", "icc1", "design_effect", "se_clustered", "ci_low_clustered", "ci_high_clustered", "suppressed"];
+
+    /// <summary>invariance.csv: one row per scale, grouping and invariance step.</summary>
+    public static readonly string[] Invariance = ["scale", "grouping", "groups", "level", "n", "chisq", "df", "pvalue", "cfi", "tli",
+        "rmsea", "rmsea_lower", "rmsea_upper", "srmr", "delta_cfi", "delta_rmsea", "holds"];
 
     public static readonly string[] Icc = ["scale", "wave", "n", "schools", "ms_between", "ms_within", "icc1", "icc2"];
 

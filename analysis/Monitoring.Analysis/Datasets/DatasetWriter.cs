@@ -10,13 +10,13 @@ public static class DatasetWriter
 {
     /// <summary>The tables written by <see cref="Write"/>, each as .csv and .parquet.</summary>
     private static readonly string[] Tables =
-        ["responses", "panel_wide", "aggregates", "aggregates_wide", "school_panel", "reliability", "item_statistics", "change", "aggregates_clustered", "icc", "response_rates", "cleaning_log"];
+        ["responses", "panel_wide", "aggregates", "aggregates_wide", "school_panel", "reliability", "item_statistics", "change", "aggregates_clustered", "icc", "invariance", "response_rates", "cleaning_log"];
 
     /// <summary>The files, relative to the folder, in the order they are written.</summary>
     public static readonly string[] Files =
     [
         "responses.csv", "panel_wide.csv", "aggregates.csv", "reliability.csv", "item_statistics.csv", "change.csv", "aggregates_clustered.csv", "icc.csv",
-        "response_rates.csv", "cleaning_log.csv", "codebook.csv", "codebook.md", "load.R", "load.sps",
+        "invariance.csv", "response_rates.csv", "cleaning_log.csv", "codebook.csv", "codebook.md", "load.R", "load.sps",
         "aggregates_wide.csv", "school_panel.csv", "load.do", .. Tables.Select(t => t + ".parquet"),
     ];
 
@@ -60,6 +60,7 @@ public static class DatasetWriter
                 ResultTablesWriter.Reliability(P("reliability.csv"), P("item_statistics.csv"), results);
                 ResultTablesWriter.Clustered(P("aggregates_clustered.csv"), results);
                 ResultTablesWriter.Icc(P("icc.csv"), results);
+                InvarianceWriter.Write(P("invariance.csv"), results);
                 ResultTablesWriter.ResponseRates(P("response_rates.csv"), results);
                 ResultTablesWriter.CleaningLog(P("cleaning_log.csv"), outcome.Raw, outcome.Cleaning);
                 Codebook.WriteCsv(P("codebook.csv"), tables);

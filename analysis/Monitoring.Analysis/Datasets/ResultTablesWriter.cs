@@ -58,6 +58,8 @@ internal static class ResultTablesWriter
                 CsvFiles.Number(csv, r.RawAlpha);
                 CsvFiles.Number(csv, r.StandardizedAlpha);
                 CsvFiles.Number(csv, r.MeanInterItemCorrelation);
+                CsvFiles.Number(csv, r.Omega);
+                csv.WriteField(r.OmegaN);
                 csv.EndRecord();
             }
         }

@@ -39,6 +39,7 @@ internal sealed class ItemCovariance
         ItemCount = itemCount;
         Covariance = new double[itemCount * itemCount];
         PairCount = new int[itemCount * itemCount];
+        Means = new double[itemCount];
     }
 
     public int ItemCount { get; }
@@ -48,6 +49,9 @@ internal sealed class ItemCovariance
 
     /// <summary>Row-major k × k number of rows each covariance rests on (diagonal: rows that answered the item).</summary>
     public int[] PairCount { get; }
+
+    /// <summary>Each item's mean over the rows its variance rests on (listwise: the complete rows); NaN without rows.</summary>
+    public double[] Means { get; }
 
     /// <summary>Rows with at least one answered item (pairwise) or with every item answered (listwise).</summary>
     public int RowsUsed { get; private set; }
@@ -356,6 +360,12 @@ internal sealed class ItemCovariance
                     result.PairCount[(i * k) + j] = (int)n;
                     result.PairCount[(j * k) + i] = (int)n;
                 }
+            }
+
+            for (int i = 0; i < k; i++)
+            {
+                double n = listwise ? _complete : _answered[i];
+                result.Means[i] = n > 0 ? _shift[i] + (_sum[i] / n) : double.NaN;
             }
 
             result.RowsUsed = _rowsUsed;

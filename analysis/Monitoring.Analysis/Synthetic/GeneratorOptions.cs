@@ -30,6 +30,15 @@ public sealed record GeneratorOptions
     /// <summary>Share of rows with a malformed value (a value out of range, not a number, an unknown school), to exercise the reader. Default 0.0005.</summary>
     public double MalformedShare { get; init; } = 0.0005;
 
+    /// <summary>
+    /// An item (id) whose intercept shifts in the last wave, by <see cref="NonInvariantShift"/> on the latent scale, while
+    /// the other items of its scale do not: planted non-invariance (scalar invariance fails for that scale). Default none.
+    /// </summary>
+    public string? NonInvariantItem { get; init; }
+
+    /// <summary>The shift of <see cref="NonInvariantItem"/> in the last wave, in latent standard units. Default 1.</summary>
+    public double NonInvariantShift { get; init; } = 1.0;
+
     /// <summary>Share of respondents who give the linkage questions (followed across waves). Default 0.7.</summary>
     public double LinkedShare { get; init; } = 0.7;
 

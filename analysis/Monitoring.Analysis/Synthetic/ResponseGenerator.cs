@@ -20,6 +20,7 @@ public sealed class ResponseGenerator
     private readonly Study _study;
     private readonly GeneratorOptions _options;
     private readonly PlantedModel _model;
+    private readonly int _nonInvariantItem;
     private readonly double[] _propensity;
     private readonly string[][] _valueText;
 
@@ -32,6 +33,11 @@ public sealed class ResponseGenerator
         _study = study;
         _options = options;
         _model = new PlantedModel(study, options.PlantProfiles);
+        _nonInvariantItem = options.NonInvariantItem is { } planted
+            ? study.Items.Select((item, j) => (item, j)).FirstOrDefault(p => p.item.Id.Value == planted, (null!, -1)).Item2 is var index and >= 0
+                ? index
+                : throw new ArgumentException($"The item '{planted}' to shift is not in the study.", nameof(options))
+            : -1;
         _propensity = study.Schools.Select((_, s) =>
         {
             var rng = new SplitMix64(SplitMix64.Seed(options.Seed, 3, s));
@@ -334,6 +340,7 @@ public sealed class ResponseGenerator
             {
                 var leaf = _model.ItemLeaf[j];
                 var z = (leaf >= 0 ? latent[leaf] : general) * 0.85 + 0.55 * rng.NextNormal() + ItemShift(j);
+                if (j == _nonInvariantItem && wave == _study.Waves.Count - 1) z += _options.NonInvariantShift;
                 var center = format.Min + 0.6 * (format.Max - format.Min);
                 var spread = (format.Max - format.Min) / 4.5;
                 var keyed = Math.Clamp((int)Math.Floor(center + z * spread + 0.5), format.Min, format.Max);

@@ -16,9 +16,11 @@ internal static class GenerateCommand
         var output = new Option<FileInfo>("--out", "-o") { Description = "The CSV file to write (raw response format). Next to it: FILE.planted-profiles.csv, FILE.planted-effects.csv, and FILE.study/ when the study had to be scaled up.", Required = true };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing but errors." };
         var noProfiles = new Option<bool>("--no-profiles") { Description = "Plant no school profiles (every school in planted profile 1, 'none'): data in which the batch should find no clear profiles." };
+        var shiftItem = new Option<string?>("--non-invariant-item") { Description = "Plant non-invariance: this item's intercept shifts in the last wave (by --non-invariant-shift latent SDs), the rest of its scale's items do not." };
+        var shift = new Option<double>("--non-invariant-shift") { Description = "The shift of --non-invariant-item in the last wave, in latent SDs.", DefaultValueFactory = _ => 1.0 };
         var command = new Command("generate", "Write synthetic raw responses with planted structure (school profiles, trajectory growth, careless respondents, duplicates).")
         {
-            study, responses, seed, output, quiet, noProfiles,
+            study, responses, seed, output, quiet, noProfiles, shiftItem, shift,
         };
         command.Validators.Add(result =>
         {
@@ -34,7 +36,20 @@ internal static class GenerateCommand
                 return 1;
             }
             var clock = Stopwatch.StartNew();
-            var options = new GeneratorOptions { Responses = parse.GetValue(responses), Seed = parse.GetValue(seed), PlantProfiles = !parse.GetValue(noProfiles) };
+            var planted = parse.GetValue(shiftItem);
+            if (planted is not null && !definition.Study!.Items.Any(i => i.Id.Value == planted))
+            {
+                await parse.InvocationConfiguration.Error.WriteLineAsync($"--non-invariant-item: '{planted}' is not an item of the study.").ConfigureAwait(false);
+                return 1;
+            }
+            var options = new GeneratorOptions
+            {
+                Responses = parse.GetValue(responses),
+                Seed = parse.GetValue(seed),
+                PlantProfiles = !parse.GetValue(noProfiles),
+                NonInvariantItem = planted,
+                NonInvariantShift = parse.GetValue(shift),
+            };
             var generator = ResponseGenerator.ForSize(definition.Study, options);
             var target = parse.GetValue(output)!;
             target.Directory?.Create();

@@ -11,7 +11,7 @@ internal static class AnalysisSettingsReader
         var defaults = new AnalysisSettings();
         if (!json.TryObject(study, "analysis", path, required: false, out var a)) return defaults;
         var p = JsonWalker.Child(path, "analysis");
-        json.RejectUnknown(a, p, "privacyThreshold", "privacy", "confidenceLevel", "reliabilityMissing", "cleaning", "profiles");
+        json.RejectUnknown(a, p, "privacyThreshold", "privacy", "confidenceLevel", "reliabilityMissing", "cleaning", "profiles", "invariance");
 
         var missing = defaults.ReliabilityMissing;
         var missingText = json.String(a, "reliabilityMissing", p, required: false);
@@ -26,6 +26,19 @@ internal static class AnalysisSettingsReader
             ReliabilityMissing = missing,
             Cleaning = ReadCleaning(json, a, p, defaults.Cleaning),
             Profiles = ReadProfiles(json, a, p, defaults.Profiles),
+            Invariance = ReadInvariance(json, a, p, defaults.Invariance),
+        };
+    }
+
+    private static InvarianceSettings ReadInvariance(JsonWalker json, JsonElement analysis, string path, InvarianceSettings d)
+    {
+        if (!json.TryObject(analysis, "invariance", path, required: false, out var i)) return d;
+        var p = JsonWalker.Child(path, "invariance");
+        json.RejectUnknown(i, p, "maxCfiDrop", "maxRmseaRise");
+        return d with
+        {
+            MaxCfiDrop = json.Double(i, "maxCfiDrop", p, 0, 1, minExclusive: false, maxExclusive: false) ?? d.MaxCfiDrop,
+            MaxRmseaRise = json.Double(i, "maxRmseaRise", p, 0, 1, minExclusive: false, maxExclusive: false) ?? d.MaxRmseaRise,
         };
     }
 

@@ -25,4 +25,7 @@ public sealed record BatchResults(
 {
     /// <summary>The cluster-aware intervals of the network, trajectory and study aggregates (schools as a sample); empty when not computed.</summary>
     public IReadOnlyList<ClusteredEstimate> Clustered { get; init; } = [];
+
+    /// <summary>Measurement invariance per scale across the waves.</summary>
+    public IReadOnlyList<ScaleInvariance> Invariance { get; init; } = [];
 }

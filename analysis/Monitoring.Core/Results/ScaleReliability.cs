@@ -12,8 +12,10 @@ namespace Monitoring.Core.Results;
 /// <param name="StandardizedAlpha">Alpha from the item correlations.</param>
 /// <param name="MeanInterItemCorrelation">The mean inter-item correlation.</param>
 /// <param name="Items">Per item: alpha if deleted and corrected item–total correlation.</param>
+/// <param name="Omega">McDonald's ω total from the one-factor model of the wave's complete cases; NaN without a fit.</param>
+/// <param name="OmegaN">Complete cases (every item answered) the one-factor model rests on.</param>
 public sealed record ScaleReliability(ScaleId Scale, WaveId Wave, int N, int K, double RawAlpha, double StandardizedAlpha,
-    double MeanInterItemCorrelation, IReadOnlyList<ItemStatistic> Items);
+    double MeanInterItemCorrelation, IReadOnlyList<ItemStatistic> Items, double Omega = double.NaN, long OmegaN = 0);
 
 /// <summary>One item's statistics within its scale.</summary>
 /// <param name="Item">The item.</param>

@@ -21,6 +21,9 @@ public sealed record AnalysisSettings
     /// <summary>The cleaning rules.</summary>
     public CleaningSettings Cleaning { get; init; } = new();
 
+    /// <summary>The decision rules of the measurement-invariance steps.</summary>
+    public InvarianceSettings Invariance { get; init; } = new();
+
     /// <summary>The school-profile settings.</summary>
     public ProfileSettings Profiles { get; init; } = new();
 }

@@ -27,7 +27,11 @@ internal static class ChangeTable
         {
             var scale = context.Scales[i];
             html.Raw("<tr>").Element("th", context.Name(scale), scale.Parent is null ? null : "sub");
-            if (changes[i] is { Suppressed: false, Difference: { } d } c)
+            if (NotInvariant(context, context.Scales[i]) is not null)
+            {
+                html.Raw("<td class=\"missing\" colspan=\"5\">").Text("– " + t.NotInvariantCell).Raw("</td>");
+            }
+            else if (changes[i] is { Suppressed: false, Difference: { } d } c)
             {
                 html.Element("td", c.MeanFrom is { } a ? n.Decimal(a) : "–", "num").Element("td", c.MeanTo is { } b ? n.Decimal(b) : "–", "num")
                     .Element("td", n.Signed(d), "num")
@@ -41,6 +45,41 @@ internal static class ChangeTable
             html.Raw("</tr>\n");
         }
         html.Raw("</tbody></table></div>\n");
+        ItemTrends(html, context);
+    }
+
+    /// <summary>The scale's invariance across waves when scalar invariance does not hold for it (the gate), else null.</summary>
+    public static ScaleInvariance? NotInvariant(ReportContext context, ScaleView scale)
+    {
+        var id = scale.Scale.Id;
+        foreach (var invariance in context.Index.Results.Invariance)
+            if (invariance.Scale == id && invariance.Grouping == "wave")
+                return invariance.ScalarHolds ? null : invariance;
+        return null;
+    }
+
+    /// <summary>Item means per wave of every scale the gate holds back: what changed, item by item.</summary>
+    private static void ItemTrends(HtmlWriter html, ReportContext context)
+    {
+        var t = context.Texts;
+        var gated = Enumerable.Range(0, context.Scales.Count).Select(i => (Row: i, Invariance: NotInvariant(context, context.Scales[i]))).Where(g => g.Invariance is not null).ToArray();
+        if (gated.Length == 0) return;
+        html.Element("h3", t.ItemTrendsHeading).Element("p", t.ItemTrendsLead, "lead");
+        foreach (var (row, invariance) in gated)
+        {
+            var scale = context.Scales[row];
+            html.Raw("<div class=\"table-wrap item-trends\"><table><caption>").Text(context.Name(scale)).Raw("</caption><thead><tr>").Element("th", t.Item);
+            foreach (var group in invariance!.Groups) html.Element("th", group, "num");
+            html.Raw("</tr></thead><tbody>\n");
+            for (var k = 0; k < scale.Scale.Items.Count; k++)
+            {
+                html.Raw("<tr>").Element("th", scale.Scale.Items[k].Value);
+                foreach (var means in invariance.ItemMeans)
+                    html.Element("td", k < means.Count && double.IsFinite(means[k]) ? context.Numbers.Decimal(means[k]) : "–", "num");
+                html.Raw("</tr>\n");
+            }
+            html.Raw("</tbody></table></div>\n");
+        }
     }
 
     /// <summary>"Bevlogenheid steeg van T0 naar T2 (g = 0,35)."</summary>
@@ -51,6 +90,8 @@ internal static class ChangeTable
         var name = context.Name(context.Scales[row]);
         var from = context.WaveLabels[context.Index.Baseline];
         var to = context.WaveLabels[context.Index.Latest];
+        if (NotInvariant(context, context.Scales[row]) is not null)
+            return context.Format(t.NotInvariant, name, from, to);
         if (change is not { Suppressed: false, Difference: { } difference })
             return context.Format(t.ChangeNotComputed, name, from, to, Reason(context, level, unit, row));
         var d = ChangeShown.EffectSize(change) is { } es ? $" (g\u00A0=\u00A0{n.Decimal(es)})" : "";
@@ -59,7 +100,11 @@ internal static class ChangeTable
     }
 
     /// <summary>Classifies a change for counts: 1 rose, −1 fell, 0 no clear change, null not computed.</summary>
-    public static int? Direction(ChangeEstimate? change) =>
+    public static int? Direction(ReportContext context, ScaleView scale, ChangeEstimate? change) =>
+        NotInvariant(context, scale) is null ? Direction(change) : null;
+
+    /// <summary>Classifies a change for counts, without the gate.</summary>
+    private static int? Direction(ChangeEstimate? change) =>
         change is not { Suppressed: false, Difference: { } d } c ? null : !c.IsSignificant ? 0 : d > 0 ? 1 : -1;
 
     private static string Reason(ReportContext context, AggregateLevel level, string unit, int row)

@@ -8,6 +8,29 @@ internal static class Sections
     /// <summary>The body of the quality section: reliability per scale and wave, and excluded responses.</summary>
     public static byte[] Quality(ReportContext context) => HtmlWriter.Chunk(html => Quality(html, context));
 
+    /// <summary>McDonald's omega per scale and wave, beside alpha.</summary>
+    private static void Omega(HtmlWriter html, ReportContext context)
+    {
+        var t = context.Texts;
+        var index = context.Index;
+        html.Element("h3", t.OmegaHeading).Element("p", t.OmegaLead, "lead");
+        html.Raw("<div class=\"table-wrap\"><table><thead><tr>").Element("th", t.Scale);
+        foreach (var wave in context.WaveLabels) html.Element("th", wave, "num");
+        html.Raw("</tr></thead><tbody>\n");
+        foreach (var scale in context.Scales)
+        {
+            html.Raw("<tr>").Element("th", context.Name(scale), scale.Parent is null ? null : "sub");
+            for (var w = 0; w < index.WaveCount; w++)
+            {
+                var omega = index.Reliability(w, scale.Position)?.Omega;
+                if (omega is { } o && double.IsFinite(o)) html.Element("td", context.Numbers.Decimal(o), "num");
+                else html.Element("td", "–", "num missing");
+            }
+            html.Raw("</tr>\n");
+        }
+        html.Raw("</tbody></table></div>\n");
+    }
+
     private static void Quality(HtmlWriter html, ReportContext context)
     {
         var t = context.Texts;
@@ -36,6 +59,7 @@ internal static class Sections
             html.Raw("</tr>\n");
         }
         html.Raw("</tbody></table></div>\n");
+        Omega(html, context);
 
         var alphas = Enumerable.Range(0, index.WaveCount)
             .Select(w => (IReadOnlyList<double?>)context.Scales.Select(s => index.Reliability(w, s.Position)?.RawAlpha).ToArray()).ToArray();

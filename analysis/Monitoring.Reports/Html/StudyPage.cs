@@ -69,7 +69,7 @@ internal static class StudyPage
             foreach (var trajectory in study.Trajectories)
             {
                 var change = context.Index.Change(AggregateLevel.Trajectory, trajectory.Id.Value, scale.Position);
-                var direction = ChangeTable.Direction(change);
+                var direction = ChangeTable.Direction(context, scale, change);
                 html.Element("td", direction is null ? "–" : n.Signed(change!.Difference!.Value) + (direction == 1 ? " ↑" : direction == -1 ? " ↓" : ""),
                     direction is null ? "num missing" : "num");
             }

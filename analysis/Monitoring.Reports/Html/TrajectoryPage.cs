@@ -83,7 +83,7 @@ internal static class TrajectoryPage
             .Element("th", t.Stable, "num").Element("th", t.NotComputed, "num").Raw("</tr></thead><tbody>\n");
         foreach (var scale in context.Scales)
         {
-            var directions = networks.Select(x => ChangeTable.Direction(context.Index.Change(AggregateLevel.Network, x.Id.Value, scale.Position))).ToArray();
+            var directions = networks.Select(x => ChangeTable.Direction(context, scale, context.Index.Change(AggregateLevel.Network, x.Id.Value, scale.Position))).ToArray();
             html.Raw("<tr>").Element("th", context.Name(scale), scale.Parent is null ? null : "sub")
                 .Element("td", n.Count(directions.Count(d => d == 1)), "num").Element("td", n.Count(directions.Count(d => d == -1)), "num")
                 .Element("td", n.Count(directions.Count(d => d == 0)), "num").Element("td", n.Count(directions.Count(d => d is null)), "num").Raw("</tr>\n");

@@ -124,6 +124,13 @@ internal sealed partial class ReportTexts
 
     public required string ReliabilityHeading { get; init; }
     public required string ReliabilityLead { get; init; }
+    public required string OmegaHeading { get; init; }
+    public required string NotInvariant { get; init; }
+    public required string NotInvariantCell { get; init; }
+    public required string ItemTrendsHeading { get; init; }
+    public required string ItemTrendsLead { get; init; }
+    public required string Item { get; init; }
+    public required string OmegaLead { get; init; }
     public required string AlphaWarning { get; init; }
     public required string AlphaAxis { get; init; }
     /// <summary>{0}: scales below 0.70 or the "none" text.</summary>

@@ -13,7 +13,7 @@ public sealed class ResearcherProgramsTests(ResearcherRuns runs) : IClassFixture
     private static string Here(string file) => Path.Combine(AppContext.BaseDirectory, "Datasets", file);
 
     private static readonly string[] LoadedTables =
-        ["responses", "panel_wide", "aggregates", "aggregates_clustered", "aggregates_wide", "school_panel", "reliability", "item_statistics", "change", "icc", "response_rates", "cleaning_log",
+        ["responses", "panel_wide", "aggregates", "aggregates_clustered", "aggregates_wide", "school_panel", "reliability", "item_statistics", "change", "icc", "invariance", "response_rates", "cleaning_log",
          "profiles", "profile_centroids", "profile_selection", "profile_transitions", "profiles_left_out"];
 
     [Theory]

@@ -46,6 +46,27 @@ public sealed class AnalysisSettingsReaderTests
     }
 
     [Fact]
+    public async Task TheInvarianceThresholdsAreReadAndDefaultToChens()
+    {
+        using var defaults = WithAnalysis(_ => { });
+        using var copy = WithAnalysis(a => a["invariance"] = new JsonObject { ["maxCfiDrop"] = 0.005, ["maxRmseaRise"] = 0.01 });
+
+        var standard = (await defaults.LoadAsync()).Study!.Analysis.Invariance;
+        var read = (await copy.LoadAsync()).Study!.Analysis.Invariance;
+
+        Assert.Equal((0.010, 0.015), (standard.MaxCfiDrop, standard.MaxRmseaRise));
+        Assert.Equal((0.005, 0.01), (read.MaxCfiDrop, read.MaxRmseaRise));
+    }
+
+    [Fact]
+    public async Task AnInvarianceThresholdAboveOneIsOutOfRange()
+    {
+        using var copy = WithAnalysis(a => a["invariance"] = new JsonObject { ["maxCfiDrop"] = 2 });
+
+        ProblemAssert.Only(await copy.LoadAsync(), Study, "$.analysis.invariance.maxCfiDrop", "out-of-range");
+    }
+
+    [Fact]
     public async Task AMisspeltSettingIsAnUnknownProperty()
     {
         using var copy = WithAnalysis(a =>
