@@ -163,6 +163,7 @@ internal sealed class AggregateTable
         var level95 = Study.Analysis.ConfidenceLevel;
         var threshold = Study.Analysis.PrivacyThreshold;
         var panel = PanelPairs.Of(scored, Units, [.. pairs]);
+        var pairsShown = PairDisclosure(panel, pairs, threshold);
         var units = Levels.SelectMany(level => Enumerable.Range(0, UnitCount(level)).Select(u => (level, u))).ToArray();
         var perUnit = Study.Scales.Count * pairs.Count;
         var intervals = new ChangeList.Interval[units.Length * perUnit];
@@ -184,14 +185,50 @@ internal sealed class AggregateTable
                     var b = MomentsOf(level, s, to, u);
                     var c = Change.Welch(a, b, level95);
                     var linked = panel.Of(level, s, q, u);
+                    var shown = pairsShown[(int)level][(s * pairs.Count) + q][u];
                     intervals[at++] = new ChangeList.Interval(c.Lower, c.Upper, c.CohensD)
                     {
                         Panel = Change.Overlapping(a, b, linked, level95, c),
-                        Paired = linked.N >= threshold ? Change.Paired(linked, level95) : null,
+                        Paired = shown ? Change.Paired(linked, level95) : null,
+                        PairsShown = shown,
                     };
                 }
         });
         return new ChangeList(this, units, [.. pairs], intervals);
+    }
+
+    /// <summary>
+    /// [level][scale × pair + pair][unit]: whether a unit's linked pairs (their count and paired change) may be shown, by the
+    /// one disclosure rule on the pair counts, with the unit-waves hidden for their scores already hidden. Without it, a
+    /// network's pairs minus its shown schools' pairs would give a hidden school's (or a small one's) paired change.
+    /// </summary>
+    private bool[][][] PairDisclosure(PanelPairs panel, List<(int From, int To)> pairs, int threshold)
+    {
+        var parents = Levels.Take(Levels.Length - 1).Select(Units.Parents).ToArray();
+        var shown = Levels.Select(_ => new bool[Study.Scales.Count * pairs.Count][]).ToArray();
+        for (var s = 0; s < Study.Scales.Count; s++)
+            for (var q = 0; q < pairs.Count; q++)
+            {
+                var (from, to) = pairs[q];
+                var counts = new int[Levels.Length][][];
+                var hidden = new bool[Levels.Length][];
+                for (var l = 0; l < Levels.Length; l++)
+                {
+                    var size = UnitCount(Levels[l]);
+                    var n = new int[size];
+                    var h = hidden[l] = new bool[size];
+                    for (var u = 0; u < size; u++)
+                    {
+                        n[u] = panel.Of(Levels[l], s, q, u).N;
+                        h[u] = ReasonOf(Levels[l], s, from, u).IsHidden() || ReasonOf(Levels[l], s, to, u).IsHidden();
+                    }
+                    counts[l] = [n];
+                }
+                var decided = DisclosureRule.Decide(counts, parents, withheld: null, threshold, hidden);
+                for (var l = 0; l < Levels.Length; l++)
+                    shown[l][(s * pairs.Count) + q] = Array.ConvertAll(decided[l], d => d == Disclosure.Shown);
+            }
+        return shown;
     }
 
     /// <summary>One comparison of <see cref="ToChanges"/> as a record, from the moments and its stored interval.</summary>
@@ -209,7 +246,10 @@ internal sealed class AggregateTable
         return new ChangeEstimate(id, scaleId, Study.Waves[from].Id, Study.Waves[to].Id, a.N, b.N,
             a.Mean, b.Mean, b.Mean - a.Mean, Finite(interval.Lower), Finite(interval.Upper), Finite(interval.CohensD), false)
         {
-            Panel = new PanelChange(p.Pairs, Finite(p.StandardError), Finite(p.DegreesOfFreedom), Finite(p.Lower), Finite(p.Upper), Finite(p.HedgesG)),
+            Panel = new PanelChange(p.Pairs, Finite(p.StandardError), Finite(p.DegreesOfFreedom), Finite(p.Lower), Finite(p.Upper), Finite(p.HedgesG))
+            {
+                PairsShown = interval.PairsShown,
+            },
             Linked = interval.Paired is { } paired
                 ? new LinkedChange(paired.N, Finite(paired.MeanDifference), Finite(paired.Lower), Finite(paired.Upper), Finite(paired.CohensDz), Finite(paired.CohensDav))
                 : new LinkedChange(p.Pairs, null, null, null, null, null),

@@ -47,5 +47,8 @@ internal sealed class ChangeList(AggregateTable table, (AggregateLevel Level, in
 
         /// <summary>The paired change; null when fewer pairs than the privacy threshold took part.</summary>
         public PairedChange? Paired { get; init; }
+
+        /// <summary>Whether the linked pairs' count may be shown (the disclosure rule on pair counts).</summary>
+        public bool PairsShown { get; init; }
     }
 }

@@ -109,7 +109,7 @@ internal static class ResultTablesWriter
             CsvFiles.Number(writer, c.Upper);
             CsvFiles.Number(writer, c.CohensD);
             CsvFiles.Bool(writer, c.Suppressed);
-            if (c.Panel is { } p) CsvFiles.Count(writer, p.Pairs);
+            if (c.Panel is { PairsShown: true } p) CsvFiles.Count(writer, p.Pairs);
             else writer.WriteField(ReadOnlySpan<byte>.Empty);
             CsvFiles.Number(writer, c.Panel?.StandardError);
             CsvFiles.Number(writer, c.Panel?.DegreesOfFreedom);

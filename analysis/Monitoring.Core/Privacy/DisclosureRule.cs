@@ -31,7 +31,15 @@ public static class DisclosureRule
     /// (<see cref="Disclosure.Complementary"/>).
     /// </remarks>
     /// <exception cref="ArgumentException">When the shapes disagree.</exception>
-    public static Disclosure[][] Decide(IReadOnlyList<int[][]> counts, IReadOnlyList<int[]> parents, bool[]? withheld, int threshold)
+    public static Disclosure[][] Decide(IReadOnlyList<int[][]> counts, IReadOnlyList<int[]> parents, bool[]? withheld, int threshold) =>
+        Decide(counts, parents, withheld, threshold, hidden: null);
+
+    /// <summary>
+    /// <see cref="Decide(IReadOnlyList{int[][]}, IReadOnlyList{int[]}, bool[], int)"/> with units already hidden by an
+    /// earlier decision (<paramref name="hidden"/>, [level][unit]: e.g. the unit-waves hidden for their scores, when
+    /// deciding a count derived from them such as the linked pairs of a change): they count as hidden children and parents.
+    /// </summary>
+    public static Disclosure[][] Decide(IReadOnlyList<int[][]> counts, IReadOnlyList<int[]> parents, bool[]? withheld, int threshold, bool[][]? hidden)
     {
         ArgumentNullException.ThrowIfNull(counts);
         ArgumentNullException.ThrowIfNull(parents);
@@ -50,7 +58,9 @@ public static class DisclosureRule
             if (l == 0 && withheld is not null && withheld.Length != size) throw new ArgumentException("One withheld flag per unit of level 0 is needed.", nameof(withheld));
             var decided = decisions[l] = new Disclosure[size];
             for (var u = 0; u < size; u++)
-                decided[u] = l == 0 && withheld is not null && withheld[u] ? Disclosure.Withheld : Primary(counts[l], u, threshold);
+                decided[u] = l == 0 && withheld is not null && withheld[u] ? Disclosure.Withheld
+                    : hidden is not null && hidden[l][u] ? Disclosure.Complementary
+                    : Primary(counts[l], u, threshold);
         }
 
         var children = new int[levels][][];

@@ -14,6 +14,12 @@ namespace Monitoring.Core.Results;
 /// <param name="HedgesG">Cohen's d with the pooled SD of all scores, times Hedges' J(n₁ + n₂ − 2); null when undefined.</param>
 public sealed record PanelChange(int Pairs, double? StandardError, double? DegreesOfFreedom, double? Lower, double? Upper, double? HedgesG)
 {
+    /// <summary>
+    /// Whether <see cref="Pairs"/> may be shown: false when the linked pairs' count is hidden by the disclosure rule on pair
+    /// counts (fewer than the threshold, or complementary to another unit's), like the paired statistics.
+    /// </summary>
+    public bool PairsShown { get; init; } = true;
+
     /// <summary>Whether the interval excludes zero.</summary>
     public bool IsSignificant => Lower is { } low && Upper is { } high && (low > 0 || high < 0);
 }

@@ -37,6 +37,12 @@ internal sealed class CoordinatorView
 
     public IEnumerable<string> Measures => Study.Scales.Select(s => s.Id.Value).Prepend(Responses);
 
+    /// <summary>The pairs of waves of change.csv, as "from>to": the "wave" of a linked-pairs measure.</summary>
+    public List<string> WavePairs { get; } = [];
+
+    /// <summary>The linked-pairs measure of a scale: count of pairs (same code, same school, a score in both waves) and the sum of their differences.</summary>
+    public static string Pairs(string scale) => "pairs:" + scale;
+
     public string[] Units(string level) => level switch
     {
         "school" => Study.Schools.Select(s => s.Id.Value).ToArray(),
@@ -92,6 +98,19 @@ internal sealed class CoordinatorView
             if (row[rates.Column("suppressed")] == "false")
                 view.Shown[("school", row[rates.Column("school")], row[rates.Column("wave")], Responses)] = (int.Parse(row[rates.Column("responses")], CultureInfo.InvariantCulture), 0);
 
+        var change = CsvTable.Read(Path.Combine(datasets, "change.csv"));
+        foreach (var row in change.Rows)
+        {
+            var pair = row[change.Column("from_wave")] + ">" + row[change.Column("to_wave")];
+            if (!view.WavePairs.Contains(pair)) view.WavePairs.Add(pair);
+            var pairs = row[change.Column("n_pairs")];
+            if (pairs.Length == 0) continue;
+            var count = int.Parse(pairs, CultureInfo.InvariantCulture);
+            var difference = row[change.Column("paired_difference")];
+            view.Shown[(row[change.Column("level")], row[change.Column("unit")], pair, Pairs(row[change.Column("scale")]))] =
+                (count, difference.Length == 0 ? double.NaN : count * double.Parse(difference, CultureInfo.InvariantCulture));
+        }
+
         var responses = CsvTable.Read(Path.Combine(datasets, "responses.csv"));
         int school = responses.Column("school"), rwave = responses.Column("wave");
         var scales = study.Scales.Select(s => (s.Id.Value, responses.Column(s.Id.Value))).ToArray();
@@ -100,6 +119,22 @@ internal sealed class CoordinatorView
             Add(view.Truth, (row[school], row[rwave], Responses), 0);
             foreach (var (id, column) in scales)
                 if (row[column].Length > 0) Add(view.Truth, (row[school], row[rwave], id), double.Parse(row[column], CultureInfo.InvariantCulture));
+        }
+        var code = responses.Column("linkage_code");
+        var byPerson = new Dictionary<(string School, string Code, string Wave), string[]>();
+        foreach (var row in responses.Rows)
+            if (row[code].Length > 0) byPerson[(row[school], row[code], row[rwave])] = row;
+        foreach (var pair in view.WavePairs)
+        {
+            var (from, to) = (pair.Split('>')[0], pair.Split('>')[1]);
+            foreach (var ((person, linkage, at), earlier) in byPerson)
+            {
+                if (at != from || !byPerson.TryGetValue((person, linkage, to), out var later)) continue;
+                foreach (var (id, column) in scales)
+                    if (earlier[column].Length > 0 && later[column].Length > 0)
+                        Add(view.Truth, (person, pair, Pairs(id)),
+                            double.Parse(later[column], CultureInfo.InvariantCulture) - double.Parse(earlier[column], CultureInfo.InvariantCulture));
+            }
         }
         return view;
     }

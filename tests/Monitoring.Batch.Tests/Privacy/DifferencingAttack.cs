@@ -24,6 +24,10 @@ internal sealed class DifferencingAttack(CoordinatorView view, int threshold)
                 ParentMinusShownChildren(wave, measure);
             ScaleFamilies(wave);
         }
+        // change.csv's linked pairs: a unit's pair count and paired change minus its shown children's.
+        foreach (var pair in view.WavePairs)
+            foreach (var scale in view.Study.Scales.Select(s => CoordinatorView.Pairs(s.Id.Value)))
+                ParentMinusShownChildren(pair, scale);
         return this;
     }
 
