@@ -86,15 +86,15 @@ public static class DatasetWriter
             Task.WhenAll(large, small).GetAwaiter().GetResult();
             return results.Aggregates.Count;
         }, n => $"{n:N0} aggregates and the other tables, codebook, load scripts");
-        var shapedElapsed = shaping.GetAwaiter().GetResult();
-        timings.Record("shape (Deedle)", shapedElapsed.Elapsed,
-            $"{shapedElapsed.Wide:N0} unit × scale rows of aggregates_wide, {shapedElapsed.Panel:N0} school × wave rows of school_panel, shaped and written (CSV and Parquet) alongside the other CSVs");
         timings.Measure("write parquet", () =>
         {
             Parallel.ForEach(Tables.Where(t => t is not ("responses" or "aggregates_wide" or "school_panel")), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
                 t => CsvParquet.WriteAsync(P(t + ".csv"), P(t + ".parquet"), Table(t), language).GetAwaiter().GetResult());
             return Tables.Length - 3;
         }, n => $"{n} tables as Parquet from their CSVs");
+        var shapedElapsed = shaping.GetAwaiter().GetResult();
+        timings.Record("shape (Deedle)", shapedElapsed.Elapsed,
+            $"{shapedElapsed.Wide:N0} unit × scale rows of aggregates_wide, {shapedElapsed.Panel:N0} school × wave rows of school_panel, shaped and written (CSV and Parquet) alongside the other CSVs");
         var responsesElapsed = responsesParquet.GetAwaiter().GetResult();
         timings.Record("parquet responses", responsesElapsed, $"{outcome.Scored.Count:N0} rows of responses.parquet, written alongside the CSVs");
     }

@@ -138,6 +138,7 @@ internal static class DatasetTables
                 Int("responses", "Aantal antwoorden", "Responses", "suppressed (privacy)", "responses"),
                 Int("staff", "Personeelsleden", "Staff", "staff size not given"),
                 Num("rate", "Responsgraad", "Response rate", "suppressed, or staff size not given", "share 0–1"), Suppressed(),
+                Text("suppression_reason", "Reden van verbergen", "Why suppressed", "not suppressed"),
             ]),
             new("cleaning_log", T("Opschoningslogboek", "Cleaning log"), "one excluded response (or one unreadable row, with all its problems)",
             [
