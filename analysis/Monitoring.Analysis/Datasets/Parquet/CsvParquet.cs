@@ -67,8 +67,8 @@ internal static class CsvParquet
             ColumnKind.Number => new Values<double>(static text => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture)),
             ColumnKind.Boolean => new Values<bool>(static text => text.SequenceEqual("true"u8)),
             ColumnKind.Timestamp => new Values<DateTime>(static text => Instant(Encoding.UTF8.GetString(text))),
-            ColumnKind.Code => new Texts(intern: true),
-            _ => new Texts(intern: false),
+            // Names repeat as ids do (a school's name on each of its rows): both looked up before a string is made.
+            _ => new Texts(intern: true),
         };
 
         public abstract void Read(ReadOnlySpan<byte> field, int row, string file, string column);
@@ -100,10 +100,19 @@ internal static class CsvParquet
         }
     }
 
-    private sealed class Texts(bool intern) : Buffer
+    private sealed class Texts : Buffer
     {
+        private readonly bool _intern;
         private readonly string?[] _values = new string?[RowGroup];
         private readonly Dictionary<string, string> _interned = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private char[] _chars = new char[256];
+
+        public Texts(bool intern)
+        {
+            _intern = intern;
+            _lookup = _interned.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
 
         public override void Read(ReadOnlySpan<byte> field, int row, string file, string column)
         {
@@ -114,11 +123,18 @@ internal static class CsvParquet
             }
             // The quote that CsvFiles puts before text that starts like a formula.
             if (field.Length > 1 && field[0] == '\'' && field[1] is (byte)'=' or (byte)'+' or (byte)'-' or (byte)'@' or (byte)'\t' or (byte)'\r') field = field[1..];
-            var text = Encoding.UTF8.GetString(field);
-            if (intern)
+            if (!_intern)
             {
-                if (_interned.TryGetValue(text, out var known)) text = known;
-                else if (_interned.Count < 1 << 16) _interned[text] = text;
+                _values[row] = Encoding.UTF8.GetString(field);
+                return;
+            }
+            // Ids repeat: looked up by their characters, so a known id costs no string.
+            if (_chars.Length < field.Length) _chars = new char[Math.Max(field.Length, _chars.Length * 2)];
+            var chars = _chars.AsSpan(0, Encoding.UTF8.GetChars(field, _chars));
+            if (!_lookup.TryGetValue(chars, out var text))
+            {
+                text = chars.ToString();
+                if (_interned.Count < 1 << 16) _interned[text] = text;
             }
             _values[row] = text;
         }

@@ -22,7 +22,9 @@ internal static class ParquetColumns
     /// </summary>
     public static ParquetOptions Options(IReadOnlyList<DataField> fields, IReadOnlyList<DatasetColumn?> columns)
     {
-        var options = new ParquetOptions { CompressionMethod = CompressionMethod.Snappy };
+        // Text that is not an id (response ids, linkage codes, names) is judged for a dictionary on a sample: a full
+        // scan of a column of unique codes cost more than writing it.
+        var options = new ParquetOptions { CompressionMethod = CompressionMethod.Snappy, DictionaryEncodingSampleSize = 4096 };
         for (var i = 0; i < fields.Count; i++)
             if (columns[i]?.Kind == ColumnKind.Code) options.ColumnEncodingHints[fields[i].Path.ToString()] = EncodingHint.Dictionary;
             else if (columns[i]?.Kind is ColumnKind.Item or ColumnKind.Integer) options.ColumnEncodingHints[fields[i].Path.ToString()] = EncodingHint.DeltaBinaryPacked;

@@ -9,7 +9,8 @@ namespace Monitoring.Analysis.Datasets.Shaping;
 /// the statistics of every wave side by side. The rows are numbered in one typed pass over the aggregates (a Deedle
 /// group-by over them is the per-row work it is too slow for); each wave's statistics then become Deedle series over
 /// the numbers of the rows that have that wave, and joining them onto the frame of rows aligns them, missing where a
-/// unit has no row for a wave.
+/// unit has no row for a wave. All columns are aligned in one step (FrameBuilder.Columns): a chain of joins rebuilt
+/// the frame once per column, most of the shaping's cost.
 /// </summary>
 internal static class AggregatesWide
 {
@@ -39,13 +40,13 @@ internal static class AggregatesWide
         }
 
         var rows = Enumerable.Range(0, rowOf.Count).ToArray();
-        var frame = Frame.FromColumns(new[]
+        var columns = new FrameBuilder.Columns<int, string>
         {
-            KeyValuePair.Create("level", new Series<int, string>(rows, level)),
-            KeyValuePair.Create("unit", new Series<int, string>(rows, unit)),
-            KeyValuePair.Create("unit_name", new Series<int, string>(rows, unitName)),
-            KeyValuePair.Create("scale", new Series<int, string>(rows, scale)),
-        });
+            { "level", new Series<int, string>(rows, level) },
+            { "unit", new Series<int, string>(rows, unit) },
+            { "unit_name", new Series<int, string>(rows, unitName) },
+            { "scale", new Series<int, string>(rows, scale) },
+        };
         foreach (var wave in results.Study.Waves)
         {
             var keys = new List<int>();
@@ -67,9 +68,11 @@ internal static class AggregatesWide
                 suppressed.Add(a.Suppressed);
             }
             for (var s = 0; s < stats.Length; s++)
-                frame = frame.Join(DatasetTables.Wide(DatasetTables.WideStatistics[s], wave.Id.Value), new Series<int, double>(keys, stats[s]), JoinKind.Left);
-            frame = frame.Join(DatasetTables.Wide("suppressed", wave.Id.Value), new Series<int, bool>(keys, suppressed), JoinKind.Left);
+                columns.Add(DatasetTables.Wide(DatasetTables.WideStatistics[s], wave.Id.Value), new Series<int, double>(keys, stats[s]));
+            columns.Add(DatasetTables.Wide("suppressed", wave.Id.Value), new Series<int, bool>(keys, suppressed));
         }
+        // One alignment of every column on the row numbers (a chain of left joins rebuilt the frame once per column).
+        var frame = columns.Frame;
         return frame;
     }
 

@@ -6,7 +6,7 @@ namespace Monitoring.Analysis.Datasets.Shaping;
 /// <summary>
 /// school_panel: one row per school and wave, its response rate joined with its mean on every scale. The rows are
 /// the response-rate rows; each scale's school means (from the school-level aggregates, missing where suppressed)
-/// are a Deedle series keyed by the row's number, joined onto the frame, so a school without a mean in a wave gets a
+/// are a Deedle series keyed by the row's number, aligned with the others in one FrameBuilder.Columns, so a school without a mean in a wave gets a
 /// missing value rather than a dropped row.
 /// </summary>
 internal static class SchoolPanel
@@ -34,19 +34,16 @@ internal static class SchoolPanel
             rate[i] = r.Suppressed ? double.NaN : r.Rate ?? double.NaN;
         }
         var rows = Enumerable.Range(0, rates.Count).ToArray();
-        var frame = Frame.FromColumns(new[]
+        var columns = new FrameBuilder.Columns<int, string>
         {
-            KeyValuePair.Create("school", new Series<int, string>(rows, school)),
-            KeyValuePair.Create("network", new Series<int, string>(rows, network)),
-            KeyValuePair.Create("trajectory", new Series<int, string>(rows, trajectory)),
-            KeyValuePair.Create("wave", new Series<int, string>(rows, wave)),
-        });
-        frame = frame.Join(Frame.FromColumns(new[]
-        {
-            KeyValuePair.Create("responses", new Series<int, double>(rows, responses)),
-            KeyValuePair.Create("staff", new Series<int, double>(rows, staff)),
-            KeyValuePair.Create("rate", new Series<int, double>(rows, rate)),
-        }), JoinKind.Left);
+            { "school", new Series<int, string>(rows, school) },
+            { "network", new Series<int, string>(rows, network) },
+            { "trajectory", new Series<int, string>(rows, trajectory) },
+            { "wave", new Series<int, string>(rows, wave) },
+            { "responses", new Series<int, double>(rows, responses) },
+            { "staff", new Series<int, double>(rows, staff) },
+            { "rate", new Series<int, double>(rows, rate) },
+        };
 
         var keys = new List<int>[study.Scales.Count];
         var means = new List<double>[study.Scales.Count];
@@ -63,7 +60,8 @@ internal static class SchoolPanel
             means[s].Add(a.Suppressed ? double.NaN : a.Estimate?.Mean ?? double.NaN);
         }
         for (var s = 0; s < study.Scales.Count; s++)
-            frame = frame.Join(study.Scales[s].Id.Value, new Series<int, double>(keys[s], means[s]), JoinKind.Left);
-        return frame;
+            columns.Add(study.Scales[s].Id.Value, new Series<int, double>(keys[s], means[s]));
+        // One alignment of every column on the row numbers, missing where a school has no mean in a wave.
+        return columns.Frame;
     }
 }
