@@ -1,3 +1,4 @@
+using Monitoring.Tests.Shared;
 using System.Net;
 using Monitoring.Functions.Tests.Support;
 

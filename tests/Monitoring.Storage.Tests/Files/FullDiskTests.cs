@@ -1,3 +1,4 @@
+using Monitoring.Tests.Shared;
 using Monitoring.Core.Submissions;
 using Monitoring.Storage.Files;
 

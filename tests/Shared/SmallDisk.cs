@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Monitoring.Storage.Tests.Files;
+namespace Monitoring.Tests.Shared;
 
 /// <summary>A 2 MiB tmpfs mounted for one test (root only: see <see cref="RootFactAttribute"/>), unmounted on dispose.</summary>
 internal sealed class SmallDisk : IDisposable
