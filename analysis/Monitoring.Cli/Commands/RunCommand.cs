@@ -26,7 +26,7 @@ internal static class RunCommand
         };
         var blobVersion = new Option<string?>("--blob-service-version") { Description = "Pin the blob service version, e.g. 2025-01-05 (Azurite 3.37 rejects the SDK's default)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing but errors." };
-        var command = new Command("run", "Run the batch: clean, score, reliability, aggregates, change, ICC, school profiles; write the datasets, the reports and the manifest.")
+        var command = new Command("run", "Run the batch: clean, score, reliability and measurement invariance, aggregates, change, ICC, school profiles; write the datasets (CSV and Parquet), the reports and the manifest.")
         {
             study, responses, store, blobVersion, output, language, profilesK, quiet,
         };
