@@ -31,6 +31,10 @@ install_dataset_programs() {
     as_root apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq r-base-core r-cran-haven pspp >/dev/null \
       || log "warning: could not install R, haven or PSPP; the dataset tests will fail."
   fi
+  if [ ! -f tests/tools/axe/node_modules/axe-core/axe.min.js ]; then
+    log "Installing axe-core (npm) in tests/tools/axe for the accessibility checks of the browser tests..."
+    (cd tests/tools/axe && npm ci --silent --no-audit --no-fund >/dev/null 2>&1) || log "warning: could not install axe-core; the accessibility tests will fail."
+  fi
   if [ ! -d tests/tools/duckdb/node_modules/@duckdb/node-api ]; then
     log "Installing DuckDB (npm) in tests/tools/duckdb for the Parquet tests..."
     (cd tests/tools/duckdb && npm ci --silent --no-audit --no-fund >/dev/null 2>&1) || log "warning: could not install DuckDB; the Parquet tests will fail."
